@@ -109,4 +109,35 @@ public record Person(
         cadenceDays,
         firstMet);
   }
+
+  /**
+   * This person with what {@code other} adds: emails, phones, tags and sources are joined; a detail
+   * this person lacks is taken from {@code other}; the earlier first-met date wins.
+   */
+  public Person mergedWith(Person other) {
+    return new Person(
+        id,
+        name,
+        title != null ? title : other.title,
+        company != null ? company : other.company,
+        union(emails, other.emails),
+        union(phones, other.phones),
+        linkedin != null ? linkedin : other.linkedin,
+        union(tags, other.tags),
+        notes == null ? other.notes : other.notes == null ? notes : notes + "\n" + other.notes,
+        union(sources, other.sources),
+        levelOverride != null ? levelOverride : other.levelOverride,
+        cadenceDays != null ? cadenceDays : other.cadenceDays,
+        earlier(firstMet, other.firstMet));
+  }
+
+  private static List<String> union(List<String> a, List<String> b) {
+    var all = new java.util.LinkedHashSet<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null || a.isBefore(b) ? a : b;
+  }
 }

@@ -1,0 +1,205 @@
+package needle.storage;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/** Opens the database behind a {@link Location}, creating and migrating it as needed. */
+final class Database {
+  /** The newest schema version this Needle's migrations produce. */
+  static final int SCHEMA_VERSION = 1;
+
+  private static final String HISTORY = "flyway_schema_history";
+
+  private Database() {}
+
+  static DataSource open(Location location) {
+    DataSource source =
+        location instanceof Location.SqliteFile file
+            ? sqlite(file)
+            : postgres((Location.Postgres) location);
+    migrate(source, location);
+    return source;
+  }
+
+  static String describe(Location location) {
+    return location instanceof Location.SqliteFile file
+        ? file.path().toString()
+        : ((Location.Postgres) location).url().replaceAll("password=[^&]*", "password=...");
+  }
+
+  private static DataSource sqlite(Location.SqliteFile file) {
+    prepare(file);
+    SQLiteConfig config = new SQLiteConfig();
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(30_000);
+    config.enforceForeignKeys(true);
+    // Writers take the lock when they begin, so two processes queue instead of deadlocking.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file.path());
+    return source;
+  }
+
+  private static DataSource postgres(Location.Postgres pg) {
+    PGSimpleDataSource source = new PGSimpleDataSource();
+    source.setUrl(pg.url());
+    return source;
+  }
+
+  /** Checks the file's folder and creates the file readable by its owner only. */
+  private static void prepare(Location.SqliteFile file) {
+    Path path = file.path();
+    Path folder = path.getParent();
+    try {
+      if (file.isDefault()) {
+        Files.createDirectories(
+            folder,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      }
+      checkFolder(path, folder);
+      if (Files.isDirectory(path)) {
+        throw new StorageException(
+            "cannot open ledger "
+                + path
+                + ": it is a folder (expected the path of a file, e.g. "
+                + path.resolve("needle.db")
+                + ")");
+      }
+      if (!Files.exists(path)) {
+        Files.createFile(
+            path,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      } else {
+        checkSqlite(path);
+      }
+    } catch (IOException e) {
+      throw new StorageException(
+          "cannot create ledger "
+              + path
+              + ": "
+              + e.getMessage()
+              + " (check the folder's permissions, or choose another --db)",
+          e);
+    }
+  }
+
+  private static void checkFolder(Path path, Path folder) {
+    if (!Files.isDirectory(folder)) {
+      throw new StorageException(
+          "cannot open ledger "
+              + path
+              + ": the folder "
+              + folder
+              + " does not exist"
+              + " (create it, or choose another --db)");
+    }
+    if (!Files.isWritable(folder)) {
+      throw new StorageException(
+          "cannot open ledger "
+              + path
+              + ": the folder "
+              + folder
+              + " is not writable"
+              + " (choose a folder you can write to with --db)");
+    }
+  }
+
+  private static void checkSqlite(Path path) throws IOException {
+    if (!Files.isWritable(path)) {
+      throw new StorageException(
+          "cannot open ledger " + path + ": the file is not writable (check its permissions)");
+    }
+    byte[] header = new byte[16];
+    int read;
+    try (var in = Files.newInputStream(path)) {
+      read = in.readNBytes(header, 0, header.length);
+    }
+    boolean sqlite =
+        new String(header, 0, read, StandardCharsets.ISO_8859_1).startsWith("SQLite format 3");
+    if (read > 0 && !sqlite) {
+      throw new StorageException(
+          "cannot open ledger "
+              + path
+              + ": it is not a Needle ledger (an SQLite database);"
+              + " choose another --db");
+    }
+  }
+
+  private static void migrate(DataSource source, Location location) {
+    int applied = appliedVersion(source, location);
+    if (applied > SCHEMA_VERSION) {
+      throw new StorageException(
+          "ledger "
+              + describe(location)
+              + " was written by a newer Needle (schema version "
+              + applied
+              + "; this Needle knows up to "
+              + SCHEMA_VERSION
+              + "): upgrade Needle, or choose another --db");
+    }
+    if (applied == SCHEMA_VERSION) {
+      return;
+    }
+    String folder = location instanceof Location.Postgres ? "postgresql" : "sqlite";
+    try {
+      Flyway.configure()
+          .dataSource(source)
+          .locations("classpath:db/migration/" + folder)
+          .loggers("slf4j")
+          .load()
+          .migrate();
+    } catch (FlywayException e) {
+      // Another process may have migrated the same new ledger a moment before us.
+      if (appliedVersion(source, location) != SCHEMA_VERSION) {
+        throw new StorageException(
+            "cannot prepare ledger " + describe(location) + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The schema version recorded in the database, or 0 for an empty one. */
+  static int appliedVersion(DataSource source, Location location) {
+    try (Connection connection = source.getConnection()) {
+      if (!hasHistory(connection)) {
+        return 0;
+      }
+      try (var statement = connection.createStatement();
+          ResultSet rows =
+              statement.executeQuery(
+                  "SELECT version FROM " + HISTORY + " WHERE version IS NOT NULL")) {
+        int newest = 0;
+        while (rows.next()) {
+          newest = Math.max(newest, Integer.parseInt(rows.getString(1).split("\\.")[0]));
+        }
+        return newest;
+      }
+    } catch (SQLException e) {
+      throw new StorageException(
+          "cannot open ledger "
+              + describe(location)
+              + ": "
+              + e.getMessage()
+              + " (check the path or URL, and that the database is reachable)",
+          e);
+    }
+  }
+
+  private static boolean hasHistory(Connection connection) throws SQLException {
+    try (ResultSet tables = connection.getMetaData().getTables(null, null, HISTORY, null)) {
+      return tables.next();
+    }
+  }
+}

@@ -1,0 +1,220 @@
+package needle.storage;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import needle.Labelled;
+import needle.asks.Ask;
+import needle.asks.AskDirection;
+import needle.asks.AskId;
+import needle.asks.Outcome;
+import needle.ledger.Channel;
+import needle.ledger.Direction;
+import needle.ledger.Kind;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.PersonId;
+import org.jdbi.v3.core.Handle;
+
+/** The time_entry, value_event and ask tables of one owner. */
+final class EntriesTable {
+  private final Handle handle;
+  private final long owner;
+
+  EntriesTable(Handle handle, long owner) {
+    this.handle = handle;
+    this.owner = owner;
+  }
+
+  TimeEntry insert(TimeEntry t, String importKey) {
+    long id =
+        handle
+            .createQuery(
+                "INSERT INTO time_entry (owner_id, person_id, on_date, minutes, channel, source,"
+                    + " note, import_key) VALUES (:owner, :person, :on, :minutes, :channel,"
+                    + " :source, :note, :key) RETURNING id")
+            .bind("owner", owner)
+            .bind("person", t.person().value())
+            .bind("on", t.on().toString())
+            .bind("minutes", t.minutes())
+            .bind("channel", t.channel().label())
+            .bind("source", t.source())
+            .bind("note", t.note())
+            .bind("key", importKey)
+            .mapTo(Long.class)
+            .one();
+    return new TimeEntry(id, t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note());
+  }
+
+  ValueEvent insert(ValueEvent v, String importKey) {
+    long id =
+        handle
+            .createQuery(
+                "INSERT INTO value_event (owner_id, person_id, on_date, direction, kind, points,"
+                    + " note, source, import_key) VALUES (:owner, :person, :on, :direction, :kind,"
+                    + " :points, :note, :source, :key) RETURNING id")
+            .bind("owner", owner)
+            .bind("person", v.person().value())
+            .bind("on", v.on().toString())
+            .bind("direction", v.direction().label())
+            .bind("kind", v.kind().label())
+            .bind("points", v.points())
+            .bind("note", v.note())
+            .bind("source", v.source())
+            .bind("key", importKey)
+            .mapTo(Long.class)
+            .one();
+    return new ValueEvent(
+        id, v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source());
+  }
+
+  Ask insert(Ask a, String importKey) {
+    long id =
+        handle
+            .createQuery(
+                "INSERT INTO ask (owner_id, person_id, on_date, direction, text, outcome,"
+                    + " resolved_on, source, import_key) VALUES (:owner, :person, :on, :direction,"
+                    + " :text, :outcome, :resolved, :source, :key) RETURNING id")
+            .bind("owner", owner)
+            .bind("person", a.person().value())
+            .bind("on", a.on().toString())
+            .bind("direction", a.direction().label())
+            .bind("text", a.text())
+            .bind("outcome", a.outcome().label())
+            .bind("resolved", a.resolvedOn() == null ? null : a.resolvedOn().toString())
+            .bind("source", a.source())
+            .bind("key", importKey)
+            .mapTo(Long.class)
+            .one();
+    return new Ask(
+        new AskId(id),
+        a.person(),
+        a.on(),
+        a.direction(),
+        a.text(),
+        a.outcome(),
+        a.resolvedOn(),
+        a.source());
+  }
+
+  void resolve(AskId id, Outcome outcome, LocalDate on) {
+    handle
+        .createUpdate(
+            "UPDATE ask SET outcome = :outcome, resolved_on = :on WHERE owner_id = :owner AND id = :id")
+        .bind("outcome", outcome.label())
+        .bind("on", on == null ? null : on.toString())
+        .bind("owner", owner)
+        .bind("id", id.value())
+        .execute();
+  }
+
+  List<TimeEntry> time() {
+    return handle
+        .createQuery(
+            "SELECT id, person_id, on_date, minutes, channel, source, note FROM time_entry"
+                + " WHERE owner_id = :owner ORDER BY on_date, id")
+        .bind("owner", owner)
+        .map((rs, ctx) -> time(rs))
+        .list();
+  }
+
+  List<ValueEvent> values() {
+    return handle
+        .createQuery(
+            "SELECT id, person_id, on_date, direction, kind, points, note, source FROM value_event"
+                + " WHERE owner_id = :owner ORDER BY on_date, id")
+        .bind("owner", owner)
+        .map((rs, ctx) -> value(rs))
+        .list();
+  }
+
+  List<Ask> asks() {
+    return asks("", null);
+  }
+
+  Optional<Ask> ask(AskId id) {
+    return asks(" AND id = :id", id.value()).stream().findFirst();
+  }
+
+  /** Moves every entry of {@code from} to {@code to}, for a merge. */
+  void reassign(PersonId from, PersonId to) {
+    for (String table : List.of("time_entry", "value_event", "ask")) {
+      handle
+          .createUpdate(
+              "UPDATE "
+                  + table
+                  + " SET person_id = :to WHERE owner_id = :owner AND person_id = :from")
+          .bind("to", to.value())
+          .bind("from", from.value())
+          .bind("owner", owner)
+          .execute();
+    }
+  }
+
+  /** Whether an import already wrote the row with this key to {@code table}. */
+  boolean has(String table, String importKey) {
+    return handle
+            .createQuery(
+                "SELECT COUNT(*) FROM " + table + " WHERE owner_id = :owner AND import_key = :key")
+            .bind("owner", owner)
+            .bind("key", importKey)
+            .mapTo(Integer.class)
+            .one()
+        > 0;
+  }
+
+  private List<Ask> asks(String condition, Long id) {
+    var query =
+        handle
+            .createQuery(
+                "SELECT id, person_id, on_date, direction, text, outcome, resolved_on, source"
+                    + " FROM ask WHERE owner_id = :owner"
+                    + condition
+                    + " ORDER BY on_date, id")
+            .bind("owner", owner);
+    if (id != null) {
+      query.bind("id", id);
+    }
+    return query.map((rs, ctx) -> ask(rs)).list();
+  }
+
+  private static TimeEntry time(ResultSet rs) throws SQLException {
+    return new TimeEntry(
+        rs.getLong("id"),
+        new PersonId(rs.getLong("person_id")),
+        LocalDate.parse(rs.getString("on_date")),
+        rs.getDouble("minutes"),
+        Channel.parse(rs.getString("channel")),
+        rs.getString("source"),
+        rs.getString("note"));
+  }
+
+  private static ValueEvent value(ResultSet rs) throws SQLException {
+    double raw = rs.getDouble("points");
+    Double points = rs.wasNull() ? null : raw;
+    return new ValueEvent(
+        rs.getLong("id"),
+        new PersonId(rs.getLong("person_id")),
+        LocalDate.parse(rs.getString("on_date")),
+        Direction.parse(rs.getString("direction")),
+        Kind.parse(rs.getString("kind")),
+        points,
+        rs.getString("note"),
+        rs.getString("source"));
+  }
+
+  private static Ask ask(ResultSet rs) throws SQLException {
+    String resolved = rs.getString("resolved_on");
+    return new Ask(
+        new AskId(rs.getLong("id")),
+        new PersonId(rs.getLong("person_id")),
+        LocalDate.parse(rs.getString("on_date")),
+        Labelled.parse(AskDirection.class, "ask direction", rs.getString("direction")),
+        rs.getString("text"),
+        Outcome.parse(rs.getString("outcome")),
+        resolved == null ? null : LocalDate.parse(resolved),
+        rs.getString("source"));
+  }
+}

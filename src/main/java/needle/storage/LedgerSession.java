@@ -1,0 +1,222 @@
+package needle.storage;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import needle.NeedleException;
+import needle.asks.Ask;
+import needle.asks.AskId;
+import needle.asks.Outcome;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.Person;
+import needle.people.PersonId;
+import needle.scoring.History;
+import org.jdbi.v3.core.Handle;
+
+/** What can be read from and written to a ledger, on one connection. */
+public final class LedgerSession {
+  private final PeopleTable people;
+  private final EntriesTable entries;
+
+  LedgerSession(Handle handle, long owner) {
+    this.people = new PeopleTable(handle, owner);
+    this.entries = new EntriesTable(handle, owner);
+  }
+
+  public List<Person> people() {
+    return people.all();
+  }
+
+  public Optional<Person> person(String name) {
+    return people.byName(name);
+  }
+
+  public Optional<Person> person(PersonId id) {
+    return people.byId(id);
+  }
+
+  public Optional<Person> personByEmail(String email) {
+    return people.byEmail(email);
+  }
+
+  public Optional<Person> personByLinkedin(String url) {
+    return url == null || url.isBlank() ? Optional.empty() : people.byLinkedin(url);
+  }
+
+  /** The person called {@code name} (any case), or an error that says how to add them. */
+  public Person requirePerson(String name) {
+    return person(name).orElseThrow(() -> new UnknownPersonException(name, nearNames(name)));
+  }
+
+  public Person addPerson(Person person) {
+    if (person.name() == null || person.name().isBlank()) {
+      throw new NeedleException(
+          "a person needs a name (expected e.g. person add \"Ada Lovelace\")");
+    }
+    person(person.name())
+        .ifPresent(
+            p -> {
+              throw new NeedleException(
+                  "\"" + p.name() + "\" is already in the ledger (use person edit to change them)");
+            });
+    checkEmailsFree(person);
+    return people.insert(person);
+  }
+
+  public Person updatePerson(Person person) {
+    person(person.name())
+        .filter(other -> !other.id().equals(person.id()))
+        .ifPresent(
+            other -> {
+              throw new NeedleException(
+                  "\""
+                      + other.name()
+                      + "\" is already in the ledger (choose another name, or"
+                      + " person merge them)");
+            });
+    checkEmailsFree(person);
+    people.update(person);
+    return person;
+  }
+
+  /** Folds {@code gone} into {@code keep}: entries, emails and details; {@code gone} is deleted. */
+  public Person merge(Person keep, Person gone) {
+    if (keep.id().equals(gone.id())) {
+      throw new NeedleException("cannot merge \"" + keep.name() + "\" into themselves");
+    }
+    entries.reassign(gone.id(), keep.id());
+    people.delete(gone.id());
+    Person merged = keep.mergedWith(gone);
+    people.update(merged);
+    return merged;
+  }
+
+  public TimeEntry log(TimeEntry entry) {
+    return entries.insert(entry, null);
+  }
+
+  public ValueEvent log(ValueEvent event) {
+    return entries.insert(event, null);
+  }
+
+  public Ask log(Ask ask) {
+    return entries.insert(ask, null);
+  }
+
+  /** Adds the entry unless an import already wrote one with {@code key}; true when added. */
+  public boolean logOnce(TimeEntry entry, String key) {
+    if (entries.has("time_entry", key)) {
+      return false;
+    }
+    entries.insert(entry, key);
+    return true;
+  }
+
+  public boolean logOnce(ValueEvent event, String key) {
+    if (entries.has("value_event", key)) {
+      return false;
+    }
+    entries.insert(event, key);
+    return true;
+  }
+
+  public boolean logOnce(Ask ask, String key) {
+    if (entries.has("ask", key)) {
+      return false;
+    }
+    entries.insert(ask, key);
+    return true;
+  }
+
+  public Optional<Ask> ask(AskId id) {
+    return entries.ask(id);
+  }
+
+  public Ask requireAsk(AskId id) {
+    return ask(id)
+        .orElseThrow(
+            () ->
+                new NeedleException("there is no ask " + id + " (see the ids with: needle asks)"));
+  }
+
+  public Ask resolve(AskId id, Outcome outcome, java.time.LocalDate on) {
+    Ask ask = requireAsk(id);
+    if (on.isBefore(ask.on())) {
+      throw new NeedleException(
+          "ask "
+              + id
+              + " was made on "
+              + ask.on()
+              + ", so it cannot be resolved on "
+              + on
+              + " (expected a date on or after "
+              + ask.on()
+              + ")");
+    }
+    entries.resolve(id, outcome, on);
+    return requireAsk(id);
+  }
+
+  public List<Ask> asks() {
+    return entries.asks();
+  }
+
+  /** Every relationship with all its entries: the input to scoring. */
+  public List<History> histories() {
+    Map<PersonId, List<TimeEntry>> time = byPerson(entries.time(), TimeEntry::person);
+    Map<PersonId, List<ValueEvent>> values = byPerson(entries.values(), ValueEvent::person);
+    Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
+    List<History> histories = new ArrayList<>();
+    for (Person p : people()) {
+      histories.add(
+          new History(
+              p,
+              time.getOrDefault(p.id(), List.of()),
+              values.getOrDefault(p.id(), List.of()),
+              asks.getOrDefault(p.id(), List.of())));
+    }
+    return histories;
+  }
+
+  public History history(Person person) {
+    return histories().stream()
+        .filter(h -> h.person().id().equals(person.id()))
+        .findFirst()
+        .orElseThrow(() -> new UnknownPersonException(person.name(), List.of()));
+  }
+
+  private void checkEmailsFree(Person person) {
+    for (String email : person.emails()) {
+      personByEmail(email)
+          .filter(owner -> !owner.id().equals(person.id()))
+          .ifPresent(
+              owner -> {
+                throw new NeedleException(
+                    "the e-mail "
+                        + email
+                        + " already belongs to \""
+                        + owner.name()
+                        + "\" (use person merge if they are the same person)");
+              });
+    }
+  }
+
+  private List<String> nearNames(String name) {
+    String wanted = name.toLowerCase(Locale.ROOT);
+    return people().stream()
+        .map(Person::name)
+        .filter(n -> NameDistance.close(n.toLowerCase(Locale.ROOT), wanted))
+        .limit(3)
+        .toList();
+  }
+
+  private static <T> Map<PersonId, List<T>> byPerson(
+      Collection<T> rows, java.util.function.Function<T, PersonId> key) {
+    return rows.stream().collect(Collectors.groupingBy(key));
+  }
+}

@@ -1,0 +1,189 @@
+package needle.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import needle.NeedleException;
+import needle.asks.Ask;
+import needle.asks.AskDirection;
+import needle.asks.Outcome;
+import needle.ledger.Channel;
+import needle.ledger.Direction;
+import needle.ledger.Kind;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.Person;
+import needle.scoring.History;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every storage engine must do; one subclass per engine runs it. */
+abstract class LedgerContract {
+  private static final LocalDate DAY = LocalDate.of(2026, 3, 2);
+
+  Ledger ledger;
+
+  abstract Location newLocation();
+
+  @BeforeEach
+  void openFreshLedger() {
+    ledger = Ledger.open(newLocation());
+  }
+
+  Person add(String name, String... emails) {
+    return ledger.write(s -> s.addPerson(Person.named(name).withEmails(List.of(emails))));
+  }
+
+  @Test
+  void aPersonIsFoundByNameInAnyCaseAndByEmail() {
+    Person ada = add("Ada Lovelace", "Ada@Example.org");
+
+    java.util.Optional<Person> found = ledger.read(s -> s.person("ada lovelace"));
+    assertThat(found).contains(ada.withEmails(List.of("ada@example.org")));
+    assertThat(ledger.read(s -> s.personByEmail("ADA@example.org")).map(Person::name))
+        .contains("Ada Lovelace");
+  }
+
+  @Test
+  void namesAreUniqueIgnoringCase() {
+    add("Ada Lovelace");
+
+    assertThatThrownBy(() -> add("ADA LOVELACE"))
+        .isInstanceOf(NeedleException.class)
+        .hasMessageContaining("already in the ledger");
+    assertThat(ledger.read(LedgerSession::people)).hasSize(1);
+  }
+
+  @Test
+  void anUnknownPersonIsRefusedWithANearName() {
+    add("Grace Hopper");
+
+    assertThatThrownBy(() -> ledger.read(s -> s.requirePerson("Grace Hoper")))
+        .isInstanceOf(UnknownPersonException.class)
+        .hasMessageContaining("unknown person \"Grace Hoper\"")
+        .hasMessageContaining("did you mean \"Grace Hopper\"");
+  }
+
+  @Test
+  void entriesRoundTripIntoHistories() {
+    Person p = add("Greg");
+    ledger.update(
+        s -> {
+          s.log(new TimeEntry(0, p.id(), DAY, 45, Channel.COFFEE, "cli", "catch-up"));
+          s.log(
+              new ValueEvent(0, p.id(), DAY, Direction.GOT, Kind.RAISE, null, "pushed it", "cli"));
+          s.log(new ValueEvent(0, p.id(), DAY, Direction.GAVE, Kind.TOOL, 4.5, null, "cli"));
+          s.log(new Ask(null, p.id(), DAY, AskDirection.ASKED, "intro", Outcome.OPEN, null, "cli"));
+        });
+
+    History h = ledger.read(s -> s.history(p));
+
+    assertThat(h.time()).singleElement().satisfies(t -> assertThat(t.minutes()).isEqualTo(45.0));
+    assertThat(h.values())
+        .extracting(ValueEvent::kind, ValueEvent::points)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(Kind.RAISE, null),
+            org.assertj.core.groups.Tuple.tuple(Kind.TOOL, 4.5));
+    assertThat(h.asks()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("intro"));
+  }
+
+  @Test
+  void aResolvedAskKeepsItsOutcomeAndDate() {
+    Person p = add("Victoria");
+    Ask ask =
+        ledger.write(
+            s ->
+                s.log(
+                    new Ask(
+                        null, p.id(), DAY, AskDirection.ASKED, "a", Outcome.OPEN, null, "cli")));
+
+    ledger.update(s -> s.resolve(ask.id(), Outcome.DECLINED, DAY.plusDays(3)));
+
+    Ask resolved = ledger.read(s -> s.requireAsk(ask.id()));
+    assertThat(resolved.outcome()).isEqualTo(Outcome.DECLINED);
+    assertThat(resolved.resolvedOn()).isEqualTo(DAY.plusDays(3));
+  }
+
+  @Test
+  void resolvingAMissingAskSaysSo() {
+    assertThatThrownBy(
+            () -> ledger.update(s -> s.resolve(new needle.asks.AskId(99), Outcome.GRANTED, DAY)))
+        .isInstanceOf(NeedleException.class)
+        .hasMessageContaining("there is no ask 99");
+  }
+
+  @Test
+  void aFailedWriteKeepsNothingOfIt() {
+    Person p = add("Linus");
+
+    assertThatThrownBy(
+            () ->
+                ledger.update(
+                    s -> {
+                      s.log(new TimeEntry(0, p.id(), DAY, 30, Channel.CALL, "cli", null));
+                      s.addPerson(Person.named("linus"));
+                    }))
+        .isInstanceOf(NeedleException.class);
+
+    assertThat(ledger.read(s -> s.history(p)).time()).isEmpty();
+  }
+
+  @Test
+  void mergingMovesEntriesAndEmailsAndDeletesTheOther() {
+    Person keep = add("Sam Taylor", "sam@work.example");
+    Person gone = add("Samuel Taylor", "sam@home.example");
+    ledger.update(s -> s.log(new TimeEntry(0, gone.id(), DAY, 60, Channel.LUNCH, "cli", null)));
+
+    Person merged = ledger.write(s -> s.merge(keep, gone));
+
+    assertThat(merged.emails()).containsExactly("sam@work.example", "sam@home.example");
+    assertThat(ledger.read(LedgerSession::people))
+        .extracting(Person::name)
+        .containsExactly("Sam Taylor");
+    assertThat(ledger.read(s -> s.history(merged)).time()).hasSize(1);
+  }
+
+  @Test
+  void anImportKeyIsWrittenOnce() {
+    Person p = add("Ken");
+    TimeEntry entry = new TimeEntry(0, p.id(), DAY, 5, Channel.EMAIL, "mbox", null);
+
+    boolean first = ledger.write(s -> s.logOnce(entry, "mbox:<1@x>"));
+    boolean second = ledger.write(s -> s.logOnce(entry, "mbox:<1@x>"));
+
+    assertThat(first).isTrue();
+    assertThat(second).isFalse();
+    assertThat(ledger.read(s -> s.history(p)).time()).hasSize(1);
+  }
+
+  @Test
+  void reopeningAMigratedLedgerKeepsItsData() {
+    add("Barbara");
+    Location location = lastLocation();
+
+    Ledger again = Ledger.open(location);
+
+    assertThat(again.read(LedgerSession::people))
+        .extracting(Person::name)
+        .containsExactly("Barbara");
+  }
+
+  @Test
+  void aLedgerFromANewerNeedleIsRefused() {
+    Location location = lastLocation();
+    TestDatabases.execute(
+        location,
+        "INSERT INTO flyway_schema_history (installed_rank, version,"
+            + " description, type, script, installed_by, execution_time, success) VALUES"
+            + " (99, '99', 'future', 'SQL', 'V99__future.sql', 'x', 0, true)");
+
+    assertThatThrownBy(() -> Ledger.open(location))
+        .isInstanceOf(StorageException.class)
+        .hasMessageContaining(
+            "written by a newer Needle (schema version 99; this Needle knows up to 1)");
+  }
+
+  abstract Location lastLocation();
+}
