@@ -1,0 +1,57 @@
+package needle.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import needle.Labelled;
+import needle.NeedleException;
+import needle.ledger.Channel;
+import needle.ledger.Kind;
+import needle.scoring.SortKey;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Turns option values into domain types with messages that say what was expected. */
+final class Converters {
+  private Converters() {}
+
+  static final class Date implements ITypeConverter<LocalDate> {
+    @Override
+    public LocalDate convert(String text) {
+      try {
+        return LocalDate.parse(text.trim());
+      } catch (DateTimeParseException e) {
+        throw new TypeConversionException(
+            "invalid date \"" + text + "\" (expected YYYY-MM-DD, e.g. 2026-03-31)");
+      }
+    }
+  }
+
+  static final class KindConverter implements ITypeConverter<Kind> {
+    @Override
+    public Kind convert(String text) {
+      return labelled(() -> Kind.parse(text));
+    }
+  }
+
+  static final class ChannelConverter implements ITypeConverter<Channel> {
+    @Override
+    public Channel convert(String text) {
+      return labelled(() -> Channel.parse(text));
+    }
+  }
+
+  static final class SortKeyConverter implements ITypeConverter<SortKey> {
+    @Override
+    public SortKey convert(String text) {
+      return labelled(() -> SortKey.parse(text));
+    }
+  }
+
+  private static <E extends Labelled> E labelled(java.util.function.Supplier<E> parse) {
+    try {
+      return parse.get();
+    } catch (NeedleException e) {
+      throw new TypeConversionException(e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,38 @@
+package needle.imports;
+
+import java.time.LocalDate;
+import needle.asks.AskDirection;
+import needle.asks.Outcome;
+import needle.ledger.Channel;
+import needle.ledger.Direction;
+import needle.ledger.Kind;
+
+/**
+ * One ledger entry read from a file, tied to a {@link Contact}. Its {@code key} identifies it
+ * across imports, so importing the same file twice adds it once.
+ */
+public sealed interface Entry {
+  Contact who();
+
+  String key();
+
+  /** Minutes invested with someone. */
+  record Time(Contact who, LocalDate on, double minutes, Channel channel, String note, String key)
+      implements Entry {}
+
+  /** Value that moved; null points take the kind's. */
+  record Value(
+      Contact who,
+      LocalDate on,
+      Direction direction,
+      Kind kind,
+      Double points,
+      String note,
+      String key)
+      implements Entry {}
+
+  /** An ask and how it ended. */
+  record Request(
+      Contact who, LocalDate on, AskDirection direction, String text, Outcome outcome, String key)
+      implements Entry {}
+}

@@ -1,0 +1,160 @@
+package needle.imports.csv;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import needle.imports.ImportException;
+
+/**
+ * A CSV file read row by row with its header: cells are found by column name (any case), and every
+ * problem is reported as {@code FILE:LINE: what is wrong (what is expected)}.
+ */
+public final class CsvFile {
+  private final Path path;
+  private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+  private int width;
+
+  private CsvFile(Path path) {
+    this.path = path;
+  }
+
+  /** One data row: its line number and its cells by column name. */
+  public final class Row {
+    private final CsvRecord record;
+
+    Row(CsvRecord record) {
+      this.record = record;
+    }
+
+    public long line() {
+      return record.getStartingLineNumber();
+    }
+
+    /** The trimmed cell of {@code column}, or "" when the column or the cell is missing. */
+    public String get(String column) {
+      Integer index = columns.get(column);
+      return index == null || index >= record.getFieldCount() ? "" : record.getField(index).trim();
+    }
+
+    public ImportException error(String problem) {
+      return new ImportException(path, line(), problem);
+    }
+  }
+
+  /** Reads {@code path}, checking that its header has the {@code required} columns. */
+  public static void read(
+      Path path, List<String> required, String expectedHeader, Consumer<Row> each) {
+    new CsvFile(path).readAll(required, expectedHeader, each);
+  }
+
+  /** The header of {@code path} in lower case, for telling formats apart; empty when unreadable. */
+  public static List<String> header(Path path) {
+    try (CsvReader<CsvRecord> reader = reader(path)) {
+      for (CsvRecord r : reader) {
+        return r.getFields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
+      }
+      return List.of();
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      return List.of();
+    }
+  }
+
+  private void readAll(List<String> required, String expectedHeader, Consumer<Row> each) {
+    if (!Files.isRegularFile(path)) {
+      throw new ImportException(path, "no such file (check the path)");
+    }
+    try (CsvReader<CsvRecord> reader = reader(path)) {
+      boolean headerRead = false;
+      for (CsvRecord record : reader) {
+        if (!headerRead) {
+          readHeader(record, required, expectedHeader);
+          headerRead = true;
+        } else if (!blank(record)) {
+          checkWidth(record);
+          each.accept(new Row(record));
+        }
+      }
+      if (!headerRead) {
+        throw new ImportException(
+            path, 1, "the file is empty (expected the header " + expectedHeader + ")");
+      }
+    } catch (NoSuchFileException e) {
+      throw new ImportException(path, "no such file (check the path)");
+    } catch (CsvParseException e) {
+      throw new ImportException(
+          path,
+          lineOf(e),
+          "the CSV is malformed: "
+              + e.getMessage()
+              + " (expected comma-separated values, quoted with \" where they contain commas)");
+    } catch (IOException | UncheckedIOException e) {
+      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+      String what =
+          cause instanceof MalformedInputException ? "it is not UTF-8 text" : cause.getMessage();
+      throw new ImportException(
+          path, "cannot read the file: " + what + " (expected a UTF-8 CSV file)");
+    }
+  }
+
+  private void readHeader(CsvRecord header, List<String> required, String expectedHeader) {
+    width = header.getFieldCount();
+    for (int i = 0; i < width; i++) {
+      columns.putIfAbsent(header.getField(i).trim(), i);
+    }
+    List<String> missing = new ArrayList<>();
+    required.stream().filter(c -> !columns.containsKey(c)).forEach(missing::add);
+    if (!missing.isEmpty()) {
+      throw new ImportException(
+          path,
+          header.getStartingLineNumber(),
+          "the header lacks "
+              + String.join(", ", missing)
+              + " (expected the header "
+              + expectedHeader
+              + ")");
+    }
+  }
+
+  private void checkWidth(CsvRecord record) {
+    if (record.getFieldCount() > width) {
+      throw new ImportException(
+          path,
+          record.getStartingLineNumber(),
+          record.getFieldCount()
+              + " values, but the header has "
+              + width
+              + " columns (expected one value per column; quote values that contain commas)");
+    }
+  }
+
+  private static boolean blank(CsvRecord record) {
+    return record.getFields().stream().allMatch(String::isBlank);
+  }
+
+  private static long lineOf(CsvParseException e) {
+    var matcher =
+        java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+    return matcher.find() ? Long.parseLong(matcher.group(1)) : 1;
+  }
+
+  private static CsvReader<CsvRecord> reader(Path path) throws IOException {
+    return CsvReader.builder()
+        .allowExtraFields(true)
+        .allowMissingFields(true)
+        .skipEmptyLines(true)
+        .detectBomHeader(true)
+        .ofCsvRecord(path);
+  }
+}

@@ -1,0 +1,56 @@
+package needle.imports.csv;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import needle.imports.Contact;
+import needle.imports.ImportBatch;
+import needle.imports.Skipped;
+
+/**
+ * Reads a people CSV: {@code name,title,company,email}, optionally phone, linkedin, tags, notes.
+ */
+public final class PeopleCsv {
+  public static final String HEADER = "name,title,company,email";
+
+  private PeopleCsv() {}
+
+  public static ImportBatch read(Path file) {
+    List<Contact> contacts = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
+    CsvFile.read(file, List.of("name"), HEADER, row -> contacts.add(contact(row)));
+    return new ImportBatch("people-csv", file.toString(), contacts, List.of(), skipped);
+  }
+
+  private static Contact contact(CsvFile.Row row) {
+    String name = row.get("name");
+    if (name.isEmpty()) {
+      throw row.error("the name is empty (expected a name in the name column)");
+    }
+    List<String> emails = split(row.get("email"), "[;,\\s]+");
+    for (String email : emails) {
+      if (!email.matches("[^@\\s]+@[^@\\s]+")) {
+        throw row.error(
+            "\"" + email + "\" is not an e-mail address (expected e.g. ada@example.org)");
+      }
+    }
+    return new Contact(
+        name,
+        row.get("title"),
+        row.get("company"),
+        emails,
+        split(row.get("phone"), "\\s*;\\s*"),
+        row.get("linkedin"),
+        null,
+        split(row.get("tags"), "\\s*;\\s*"),
+        row.get("notes"),
+        (int) row.line());
+  }
+
+  static List<String> split(String cell, String separator) {
+    return cell.isEmpty()
+        ? List.of()
+        : Arrays.stream(cell.split(separator)).filter(s -> !s.isBlank()).toList();
+  }
+}
