@@ -1,10 +1,59 @@
 package needle.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import needle.demo.DemoStory;
+import needle.storage.Ledger;
+import needle.storage.Location;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Placeholder replaced below. */
-@Command(name = "demo")
-final class DemoCommand implements Runnable {
+/** {@code demo}: a temporary ledger filled with a sample story; prints the ranking and moves. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Fill a temporary ledger with a sample story and show the ranking and today's moves.")
+final class DemoCommand extends LedgerCommand {
+  @Option(names = "--port", description = "Port for the web app (default 7070).")
+  int port = 7070;
+
+  @Option(names = "--no-serve", hidden = true, description = "Print, then exit without serving.")
+  boolean noServe;
+
+  DemoCommand(App app) {
+    super(app);
+  }
+
   @Override
-  public void run() {}
+  public Integer call() throws IOException {
+    Path folder = Files.createTempDirectory("needle-demo");
+    try {
+      Ledger ledger = Ledger.open(new Location.SqliteFile(folder.resolve("demo.db"), false));
+      ledger.update(s -> DemoStory.write(s, app.today()));
+      app.useLedger(ledger);
+      out()
+          .println(
+              "A sample ledger (in a temporary file, deleted on exit). Every command takes --db to use yours.");
+      out().println();
+      spec.root().commandLine().execute("rank");
+      out().println();
+      spec.root().commandLine().execute("today");
+      return 0;
+    } finally {
+      deleteTree(folder);
+    }
+  }
+
+  private static void deleteTree(Path folder) {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
