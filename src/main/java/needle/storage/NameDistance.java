@@ -5,10 +5,19 @@ final class NameDistance {
   private NameDistance() {}
 
   static boolean close(String known, String wanted) {
-    if (known.contains(wanted) || wanted.contains(known)) {
+    if (known.contains(wanted) || wanted.contains(known) || near(known, wanted)) {
       return true;
     }
-    return levenshtein(known, wanted) <= Math.max(1, wanted.length() / 4);
+    for (String part : known.split("\\s+")) {
+      if (near(part, wanted)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean near(String a, String b) {
+    return levenshtein(a, b) <= Math.max(1, b.length() / 4);
   }
 
   static int levenshtein(String a, String b) {
