@@ -2,14 +2,19 @@ package needle.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import needle.imports.ImportBatch;
+import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
+import needle.imports.Progress;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
+import needle.scoring.Policy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code import people|ledger FILE…}: bring data in, each file all-or-nothing. */
@@ -27,25 +32,54 @@ final class ImportCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** Reads each file fully, then writes it in one transaction, and reports what happened. */
+  /**
+   * Reads each file fully, then writes it in one transaction, and reports what happened. A
+   * subcommand only says how to read its format.
+   */
   abstract static class Files extends LedgerCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*")
     List<Path> files;
+
+    @Option(
+        names = "--me",
+        paramLabel = "EMAIL",
+        description = "An address of yours (repeatable), to tell you from the people you met.")
+    List<String> me = new ArrayList<>();
+
+    @Option(
+        names = "--as-of",
+        paramLabel = "DATE",
+        converter = Converters.Date.class,
+        description = "Expand recurring events up to this date (default today).")
+    LocalDate asOf;
 
     Files(App app) {
       super(app);
     }
 
-    abstract Function<Path, ImportBatch> reader();
+    /** Reads one file of this subcommand's format, or fails with FILE:LINE: what is wrong. */
+    abstract ImportBatch read(Path file, ImportOptions options);
 
     @Override
     public Integer call() {
       ImportWriter writer = new ImportWriter(app.ledger());
       for (Path file : files) {
-        ImportBatch batch = reader().apply(file);
+        Progress progress = TerminalProgress.forFile(err(), file.toString());
+        ImportBatch batch;
+        try {
+          batch = read(file, options(progress));
+        } finally {
+          progress.finish();
+        }
         report(out(), writer.write(batch));
       }
       return 0;
+    }
+
+    ImportOptions options(Progress progress) {
+      Policy.GroupMeetings group = app.policy().groupMeetings();
+      LocalDate date = asOf != null ? asOf : app.today();
+      return new ImportOptions(me, date, group.mode(), group.maxOthers(), progress);
     }
   }
 
@@ -110,8 +144,8 @@ final class ImportCommand implements Runnable {
     }
 
     @Override
-    Function<Path, ImportBatch> reader() {
-      return PeopleCsv::read;
+    ImportBatch read(Path file, ImportOptions options) {
+      return PeopleCsv.read(file);
     }
   }
 
@@ -125,8 +159,8 @@ final class ImportCommand implements Runnable {
     }
 
     @Override
-    Function<Path, ImportBatch> reader() {
-      return LedgerCsv::read;
+    ImportBatch read(Path file, ImportOptions options) {
+      return LedgerCsv.read(file);
     }
   }
 }
