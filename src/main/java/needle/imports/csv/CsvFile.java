@@ -155,6 +155,7 @@ public final class CsvFile {
         .allowMissingFields(true)
         .skipEmptyLines(true)
         .detectBomHeader(true)
+        .allowUnclosedQuote(false)
         .ofCsvRecord(path);
   }
 }
