@@ -1,0 +1,24 @@
+package needle.scoring;
+
+import static needle.scoring.Histories.score;
+import static needle.scoring.Histories.someone;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import needle.ledger.Kind;
+import org.assertj.core.data.Offset;
+import org.junit.jupiter.api.Test;
+
+/** One test per scoring bug, named after what broke. */
+class ScoringRegressionTest {
+
+  @Test
+  void threeToOneOnTheSameOldDateWasOneSidedInsteadOfBalanced() {
+    // A raise got and an introduction given a week ago: 6 to 2, exactly 3:1. Decayed by the same
+    // weight, the figures rounded to a balance a hair above 0.75.
+    Score s = score(someone().got(Kind.RAISE, 7).gave(Kind.INTRODUCTION, 7));
+
+    assertThat(s.balance()).isCloseTo(0.75, Offset.offset(1e-9));
+    assertThat(s.relationshipClass()).isEqualTo(RelationshipClass.STRONG);
+    assertThat(s.direction()).isNull();
+  }
+}
