@@ -135,7 +135,7 @@ public final class Scorer {
       case DRIFTING -> Action.RECONNECT;
       case STRONG -> Action.INVEST;
       case DEVELOPING ->
-          balance != null && balance > policy.developingGiveAboveBalance()
+          balance != null && Policy.above(balance, policy.developingGiveAboveBalance())
               ? Action.GIVE
               : Action.ASK;
     };
