@@ -40,4 +40,18 @@ class ScoringRegressionTest {
     assertThat(s.balance()).isCloseTo(0.5, Offset.offset(1e-9));
     assertThat(s.action()).isEqualTo(Action.ASK);
   }
+
+  @Test
+  void tenGiftsOfFourTenthsWereShortOfFourPointsAndNotOneSided() {
+    Histories gifts = someone();
+    for (int i = 0; i < 10; i++) {
+      gifts.points(Direction.GAVE, 0.4, 0);
+    }
+
+    Score s = score(gifts);
+
+    assertThat(s.given()).isCloseTo(4.0, Offset.offset(1e-9));
+    assertThat(s.relationshipClass()).isEqualTo(RelationshipClass.ONE_SIDED);
+    assertThat(s.direction()).isEqualTo(Flow.THEY_TAKE);
+  }
 }
