@@ -4,22 +4,14 @@ import static needle.scoring.Histories.AS_OF;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import needle.asks.Ask;
-import needle.asks.AskDirection;
-import needle.asks.AskId;
 import needle.asks.Outcome;
-import needle.ledger.Channel;
 import needle.ledger.Direction;
-import needle.ledger.Kind;
-import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
-import needle.people.Person;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -137,81 +129,29 @@ class ScoringPropertiesTest {
     };
   }
 
-  /** Histories spread over up to 800 days that ended anywhere in the last 1,500, some drifting. */
   @Provide
   Arbitrary<History> histories() {
-    Arbitrary<LocalDate> dates = Arbitraries.integers().between(0, 800).map(AS_OF::minusDays);
-    return Combinators.combine(Arbitraries.integers().between(0, 1500), historiesOn(dates))
-        .as(ScoringPropertiesTest::movedBack);
+    return HistoryArbitraries.histories();
   }
 
   @Provide
   Arbitrary<History> futureHistories() {
-    return historiesOn(Arbitraries.integers().between(1, 2000).map(AS_OF::plusDays));
+    return HistoryArbitraries.historiesAfter(AS_OF);
   }
 
   @Provide
   Arbitrary<ValueEvent> received() {
-    return values(pastDates(), Arbitraries.of(Direction.GOT, Direction.JOINT));
+    return HistoryArbitraries.values(Direction.GOT, Direction.JOINT);
   }
 
   @Provide
   Arbitrary<ValueEvent> joint() {
-    return values(pastDates(), Arbitraries.just(Direction.JOINT));
+    return HistoryArbitraries.values(Direction.JOINT);
   }
 
   @Provide
   Arbitrary<Outcome> resolutions() {
     return Arbitraries.of(Outcome.GRANTED, Outcome.DECLINED, Outcome.IGNORED);
-  }
-
-  private static Arbitrary<LocalDate> pastDates() {
-    return Arbitraries.integers().between(0, 2000).map(AS_OF::minusDays);
-  }
-
-  private static Arbitrary<History> historiesOn(Arbitrary<LocalDate> dates) {
-    Arbitrary<TimeEntry> time =
-        Combinators.combine(dates, Arbitraries.doubles().between(0, 600).ofScale(1))
-            .as((on, minutes) -> new TimeEntry(0, null, on, minutes, Channel.CALL, "test", null));
-    Arbitrary<Ask> asks =
-        Combinators.combine(
-                dates,
-                Arbitraries.of(AskDirection.class),
-                Arbitraries.of(Outcome.class),
-                Arbitraries.integers().between(0, 90))
-            .as(ScoringPropertiesTest::ask);
-    return Combinators.combine(
-            Arbitraries.integers().between(0, 6),
-            time.list().ofMaxSize(8),
-            values(dates, Arbitraries.of(Direction.class)).list().ofMaxSize(8),
-            asks.list().ofMaxSize(6),
-            Arbitraries.doubles().between(0, 1).injectNull(0.7))
-        .as((level, t, v, a, replyRate) -> new History(person(level), t, v, a, replyRate));
-  }
-
-  private static Arbitrary<ValueEvent> values(
-      Arbitrary<LocalDate> dates, Arbitrary<Direction> directions) {
-    return Combinators.combine(
-            dates,
-            directions,
-            Arbitraries.of(Kind.class),
-            Arbitraries.doubles().between(0, 12).ofScale(2).injectNull(0.5))
-        .as((on, direction, kind, points) -> value(on, direction, kind, points));
-  }
-
-  private static ValueEvent value(LocalDate on, Direction direction, Kind kind, Double points) {
-    return new ValueEvent(0, null, on, direction, kind, points, null, "test");
-  }
-
-  private static Ask ask(LocalDate on, AskDirection direction, Outcome outcome, int daysToResolve) {
-    LocalDate resolvedOn = outcome == Outcome.OPEN ? null : on.plusDays(daysToResolve);
-    return new Ask(new AskId(1), null, on, direction, "a favour", outcome, resolvedOn, "test");
-  }
-
-  private static Person person(int level) {
-    return new Person(
-        null, "Someone", null, null, List.of(), List.of(), null, List.of(), null, List.of(), level,
-        null, null);
   }
 
   private static History withValue(History history, ValueEvent event) {
@@ -223,7 +163,7 @@ class ScoringPropertiesTest {
   private static History swapped(History history) {
     List<ValueEvent> values =
         history.values().stream()
-            .map(v -> value(v.on(), mirror(v.direction()), v.kind(), v.points()))
+            .map(v -> HistoryArbitraries.value(v.on(), mirror(v.direction()), v.kind(), v.points()))
             .toList();
     return new History(
         history.person(), history.time(), values, history.asks(), history.replyRate());
@@ -235,35 +175,6 @@ class ScoringPropertiesTest {
       case GOT -> Direction.GAVE;
       case JOINT -> Direction.JOINT;
     };
-  }
-
-  private static History movedBack(int days, History h) {
-    List<TimeEntry> time =
-        h.time().stream()
-            .map(
-                t ->
-                    new TimeEntry(
-                        0, null, t.on().minusDays(days), t.minutes(), t.channel(), "test", null))
-            .toList();
-    List<ValueEvent> values =
-        h.values().stream()
-            .map(v -> value(v.on().minusDays(days), v.direction(), v.kind(), v.points()))
-            .toList();
-    List<Ask> asks =
-        h.asks().stream()
-            .map(
-                a ->
-                    new Ask(
-                        a.id(),
-                        null,
-                        a.on().minusDays(days),
-                        a.direction(),
-                        a.text(),
-                        a.outcome(),
-                        a.resolvedOn() == null ? null : a.resolvedOn().minusDays(days),
-                        a.source()))
-            .toList();
-    return new History(h.person(), time, values, asks, h.replyRate());
   }
 
   private static <T> List<T> concat(List<T> first, List<T> second) {
