@@ -50,6 +50,12 @@ public record Policy(
 
   private static final String DEFAULTS = "policy.properties";
 
+  /**
+   * Figures are sums of decayed doubles, so a threshold met up to rounding counts as met: 6 points
+   * got and 2 given on the same old date are still exactly 3:1.
+   */
+  private static final double SLACK = 1e-9;
+
   public Policy {
     points = Map.copyOf(points);
   }
@@ -78,9 +84,19 @@ public record Policy(
     return points.get(kind);
   }
 
-  /** Whether {@code balance} lies within the balanced band. */
+  /** Whether {@code balance} lies within the balanced band, ends included. */
   public boolean balanced(double balance) {
-    return balance >= balancedMin && balance <= balancedMax;
+    return atLeast(balance, balancedMin) && !above(balance, balancedMax);
+  }
+
+  /** Whether {@code figure} reaches {@code threshold}, up to rounding. */
+  static boolean atLeast(double figure, double threshold) {
+    return figure >= threshold - SLACK;
+  }
+
+  /** Whether {@code figure} exceeds {@code threshold} by more than rounding. */
+  static boolean above(double figure, double threshold) {
+    return figure > threshold + SLACK;
   }
 
   private static Policy fromProperties(Reader r) {

@@ -100,7 +100,9 @@ public final class Scorer {
     if (anyValue && !t.valueRecently() && !t.timeRecently()) {
       return RelationshipClass.DRIFTING;
     }
-    if (t.given() + t.received() >= policy.oneSidedMinPoints() && balance != null && !balanced) {
+    if (Policy.atLeast(t.given() + t.received(), policy.oneSidedMinPoints())
+        && balance != null
+        && !balanced) {
       return RelationshipClass.ONE_SIDED;
     }
     if (level >= policy.statusMinLevel()
@@ -135,7 +137,7 @@ public final class Scorer {
       case DRIFTING -> Action.RECONNECT;
       case STRONG -> Action.INVEST;
       case DEVELOPING ->
-          balance != null && balance > policy.developingGiveAboveBalance()
+          balance != null && Policy.above(balance, policy.developingGiveAboveBalance())
               ? Action.GIVE
               : Action.ASK;
     };
