@@ -1,0 +1,89 @@
+package needle.asks.coach;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import needle.NeedleException;
+
+/**
+ * Judges a draft ask the way the essay does: it gives first, asks up front for something specific
+ * and bounded, and invites a candid no; it does not flatter, stay vague or shout.
+ */
+public final class AskCoach {
+  static final String STANDARD_RULES = "rules.txt";
+
+  private final Rulebook book;
+
+  private AskCoach(Rulebook book) {
+    this.book = book;
+  }
+
+  /** The coach with the rules that ship with Needle, read once. */
+  public static AskCoach standard() {
+    return Standard.COACH;
+  }
+
+  /** A coach with other rules, in the format of the standard rules file. */
+  public static AskCoach withRules(String source, String rules) {
+    return new AskCoach(RulesFile.parse(source, rules));
+  }
+
+  /** The longest draft, in characters, that {@link #lint} accepts. */
+  public int maxChars() {
+    return book.settings().maxChars();
+  }
+
+  /** Judges {@code text}, or says why it cannot: empty, binary, or too long to be an ask. */
+  public Verdict lint(String text) {
+    Settings settings = book.settings();
+    DraftCheck.require(text, settings);
+    Draft draft = Draft.of(text, settings.abbreviations());
+    List<Finding> findings = new ArrayList<>();
+    Set<String> fired = new HashSet<>();
+    int score = settings.base();
+    for (Rule rule : book.rules()) {
+      if (rule.unlessFound().stream().anyMatch(fired::contains)) {
+        continue;
+      }
+      List<Span> spans = rule.detector().find(draft);
+      spans.forEach(span -> findings.add(rule.finding(draft, span)));
+      score += rule.weight() * Math.min(spans.size(), rule.limit());
+      if (!spans.isEmpty()) {
+        fired.add(rule.id());
+      }
+    }
+    return verdict(draft, findings, Math.max(0, Math.min(100, score)));
+  }
+
+  private Verdict verdict(Draft draft, List<Finding> findings, int score) {
+    Settings settings = book.settings();
+    long bad = findings.stream().filter(f -> f.severity() == Severity.BAD).count();
+    boolean smart = score >= settings.smartAt() && bad <= settings.maxBad();
+    findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
+    Optional<String> note = DraftCheck.languageNote(draft, settings);
+    return new Verdict(smart, score, findings, note);
+  }
+
+  /** Holds the standard coach so the rules file is read once, on first use. */
+  private static final class Standard {
+    static final AskCoach COACH = withRules(STANDARD_RULES, read(STANDARD_RULES));
+
+    private static String read(String name) {
+      try (InputStream in = AskCoach.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new NeedleException("the ask coach's " + name + " is missing from the build");
+        }
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the ask coach's " + name, e);
+      }
+    }
+  }
+}

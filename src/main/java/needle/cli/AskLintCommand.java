@@ -1,0 +1,134 @@
+package needle.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import needle.NeedleException;
+import needle.asks.coach.AskCoach;
+import needle.asks.coach.Finding;
+import needle.asks.coach.Report;
+import needle.asks.coach.Verdict;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code ask lint}: judges a draft ask as smart or dumb and shows what to keep and what to fix. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judges a draft ask the way the essay does: smart or dumb, a score out of 100, and"
+          + " findings that point at the words they are about.",
+      "Smart asks give first, state a specific ask up front, invite a candid no and ask for"
+          + " a bounded time; dumb ones flatter, stay vague, are all about you, or shout."
+    })
+public final class AskLintCommand implements Callable<Integer> {
+  private static final int REPORT_WIDTH = 78;
+
+  /** UTF-8 needs at most four bytes a character, so this many bytes hold every draft we read. */
+  private static final int BYTES_PER_CHAR = 4;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "FILE",
+      description = "The draft, as a UTF-8 text file; '-' or nothing reads standard input.")
+  String file;
+
+  @Option(names = "--json", description = "Print the verdict as JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() {
+    AskCoach coach = AskCoach.standard();
+    String text = read(coach.maxChars());
+    Verdict verdict = coach.lint(text);
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(json ? json(verdict) : Report.of(text, verdict, REPORT_WIDTH));
+    out.flush();
+    return 0;
+  }
+
+  private String read(int maxChars) {
+    boolean stdin = file == null || file.equals("-");
+    String name = stdin ? "standard input" : file;
+    int maxBytes = maxChars * BYTES_PER_CHAR;
+    try (InputStream in = stdin ? System.in : Files.newInputStream(Path.of(file))) {
+      byte[] bytes = in.readNBytes(maxBytes + 1);
+      if (bytes.length > maxBytes) {
+        throw new NeedleException(
+            String.format(
+                Locale.ROOT,
+                "%s is too long for a draft: the coach reads at most %,d characters (lint the"
+                    + " message you will actually send)",
+                name,
+                maxChars));
+      }
+      return decode(bytes);
+    } catch (NoSuchFileException e) {
+      throw new NeedleException(
+          "cannot read "
+              + name
+              + ": no such file (give the path of a text file with your draft,"
+              + " or - to read it from standard input)");
+    } catch (IOException e) {
+      throw new NeedleException(
+          "cannot read "
+              + name
+              + ": "
+              + e.getMessage()
+              + " (check that it is a readable text file, not a folder)",
+          e);
+    }
+  }
+
+  /** Bad UTF-8 becomes replacement characters, which the coach counts as signs of binary data. */
+  private static String decode(byte[] bytes) throws IOException {
+    String text =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPLACE)
+            .onUnmappableCharacter(CodingErrorAction.REPLACE)
+            .decode(ByteBuffer.wrap(bytes))
+            .toString();
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  private static String json(Verdict verdict) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("verdict", verdict.label());
+    root.put("score", verdict.score());
+    root.put("findings", verdict.findings().stream().map(AskLintCommand::json).toList());
+    verdict.note().ifPresent(note -> root.put("note", note));
+    try {
+      return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a verdict is plain data and always serialises", e);
+    }
+  }
+
+  private static Map<String, Object> json(Finding finding) {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("rule", finding.rule());
+    fields.put("severity", finding.severity().label());
+    fields.put("message", finding.message());
+    fields.put("start", finding.start());
+    fields.put("end", finding.end());
+    return fields;
+  }
+}
