@@ -25,6 +25,8 @@ import picocli.CommandLine.ScopeType;
       RankCommand.class,
       TodayCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
+      RestoreCommand.class,
       DemoCommand.class,
       AutoComplete.GenerateCompletion.class
     })

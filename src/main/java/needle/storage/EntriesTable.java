@@ -29,12 +29,25 @@ final class EntriesTable {
   }
 
   TimeEntry insert(TimeEntry t, String importKey) {
+    return insert(t, importKey, false);
+  }
+
+  /** Writes the entry with its own id, for a restore. */
+  TimeEntry insertWithId(TimeEntry t, String importKey) {
+    return insert(t, importKey, true);
+  }
+
+  private TimeEntry insert(TimeEntry t, String importKey, boolean withId) {
     long id =
         handle
             .createQuery(
-                "INSERT INTO time_entry (owner_id, person_id, on_date, minutes, channel, source,"
-                    + " note, import_key) VALUES (:owner, :person, :on, :minutes, :channel,"
-                    + " :source, :note, :key) RETURNING id")
+                "INSERT INTO time_entry ("
+                    + idColumn(withId)
+                    + "owner_id, person_id, on_date,"
+                    + " minutes, channel, source, note, import_key) VALUES ("
+                    + idValue(withId)
+                    + ":owner, :person, :on, :minutes, :channel, :source, :note, :key) RETURNING id")
+            .bind("id", t.id())
             .bind("owner", owner)
             .bind("person", t.person().value())
             .bind("on", t.on().toString())
@@ -49,12 +62,25 @@ final class EntriesTable {
   }
 
   ValueEvent insert(ValueEvent v, String importKey) {
+    return insert(v, importKey, false);
+  }
+
+  ValueEvent insertWithId(ValueEvent v, String importKey) {
+    return insert(v, importKey, true);
+  }
+
+  private ValueEvent insert(ValueEvent v, String importKey, boolean withId) {
     long id =
         handle
             .createQuery(
-                "INSERT INTO value_event (owner_id, person_id, on_date, direction, kind, points,"
-                    + " note, source, import_key) VALUES (:owner, :person, :on, :direction, :kind,"
-                    + " :points, :note, :source, :key) RETURNING id")
+                "INSERT INTO value_event ("
+                    + idColumn(withId)
+                    + "owner_id, person_id, on_date,"
+                    + " direction, kind, points, note, source, import_key) VALUES ("
+                    + idValue(withId)
+                    + ":owner, :person, :on, :direction, :kind, :points, :note,"
+                    + " :source, :key) RETURNING id")
+            .bind("id", v.id())
             .bind("owner", owner)
             .bind("person", v.person().value())
             .bind("on", v.on().toString())
@@ -71,12 +97,25 @@ final class EntriesTable {
   }
 
   Ask insert(Ask a, String importKey) {
+    return insert(a, importKey, false);
+  }
+
+  Ask insertWithId(Ask a, String importKey) {
+    return insert(a, importKey, true);
+  }
+
+  private Ask insert(Ask a, String importKey, boolean withId) {
     long id =
         handle
             .createQuery(
-                "INSERT INTO ask (owner_id, person_id, on_date, direction, text, outcome,"
-                    + " resolved_on, source, import_key) VALUES (:owner, :person, :on, :direction,"
-                    + " :text, :outcome, :resolved, :source, :key) RETURNING id")
+                "INSERT INTO ask ("
+                    + idColumn(withId)
+                    + "owner_id, person_id, on_date, direction,"
+                    + " text, outcome, resolved_on, source, import_key) VALUES ("
+                    + idValue(withId)
+                    + ":owner, :person, :on, :direction, :text, :outcome, :resolved, :source,"
+                    + " :key) RETURNING id")
+            .bind("id", a.id() == null ? 0 : a.id().value())
             .bind("owner", owner)
             .bind("person", a.person().value())
             .bind("on", a.on().toString())
@@ -97,6 +136,44 @@ final class EntriesTable {
         a.outcome(),
         a.resolvedOn(),
         a.source());
+  }
+
+  static String idColumn(boolean withId) {
+    return withId ? "id, " : "";
+  }
+
+  static String idValue(boolean withId) {
+    return withId ? ":id, " : "";
+  }
+
+  List<Snapshot.Keyed<TimeEntry>> keyedTime() {
+    return handle
+        .createQuery(
+            "SELECT id, person_id, on_date, minutes, channel, source, note, import_key FROM"
+                + " time_entry WHERE owner_id = :owner ORDER BY id")
+        .bind("owner", owner)
+        .map((rs, ctx) -> new Snapshot.Keyed<>(time(rs), rs.getString("import_key")))
+        .list();
+  }
+
+  List<Snapshot.Keyed<ValueEvent>> keyedValues() {
+    return handle
+        .createQuery(
+            "SELECT id, person_id, on_date, direction, kind, points, note, source, import_key"
+                + " FROM value_event WHERE owner_id = :owner ORDER BY id")
+        .bind("owner", owner)
+        .map((rs, ctx) -> new Snapshot.Keyed<>(value(rs), rs.getString("import_key")))
+        .list();
+  }
+
+  List<Snapshot.Keyed<Ask>> keyedAsks() {
+    return handle
+        .createQuery(
+            "SELECT id, person_id, on_date, direction, text, outcome, resolved_on, source,"
+                + " import_key FROM ask WHERE owner_id = :owner ORDER BY id")
+        .bind("owner", owner)
+        .map((rs, ctx) -> new Snapshot.Keyed<>(ask(rs), rs.getString("import_key")))
+        .list();
   }
 
   void resolve(AskId id, Outcome outcome, LocalDate on) {

@@ -62,6 +62,16 @@ public final class Ledger {
         });
   }
 
+  /** Runs {@code work} on one connection, with this ledger's owner, for storage internals. */
+  <R> R withHandle(java.util.function.BiFunction<org.jdbi.v3.core.Handle, Long, R> work) {
+    return translate(() -> jdbi.withHandle(h -> work.apply(h, owner)));
+  }
+
+  /** Runs {@code work} in one transaction, with this ledger's owner, for storage internals. */
+  <R> R inTransaction(java.util.function.BiFunction<org.jdbi.v3.core.Handle, Long, R> work) {
+    return translate(() -> jdbi.inTransaction(h -> work.apply(h, owner)));
+  }
+
   private <R> R translate(java.util.function.Supplier<R> work) {
     try {
       return work.get();

@@ -64,14 +64,29 @@ final class PeopleTable {
   }
 
   Person insert(Person person) {
+    return insert(person, false);
+  }
+
+  /** Writes the person with their own id, for a restore. */
+  Person insertWithId(Person person) {
+    return insert(person, true);
+  }
+
+  private Person insert(Person person, boolean withId) {
     long id =
         bindFields(
                 handle.createQuery(
-                    "INSERT INTO person (owner_id, name, name_key, title, company, linkedin, notes,"
-                        + " phones, tags, sources, level_override, cadence_days, first_met) VALUES"
-                        + " (:owner, :name, :key, :title, :company, :linkedin, :notes, :phones,"
-                        + " :tags, :sources, :level, :cadence, :firstMet) RETURNING id"),
+                    "INSERT INTO person ("
+                        + EntriesTable.idColumn(withId)
+                        + "owner_id, name,"
+                        + " name_key, title, company, linkedin, notes, phones, tags, sources,"
+                        + " level_override, cadence_days, first_met) VALUES ("
+                        + EntriesTable.idValue(withId)
+                        + ":owner, :name, :key, :title, :company,"
+                        + " :linkedin, :notes, :phones, :tags, :sources, :level, :cadence,"
+                        + " :firstMet) RETURNING id"),
                 person)
+            .bind("id", person.id() == null ? 0 : person.id().value())
             .mapTo(Long.class)
             .one();
     Person saved = person.withId(new PersonId(id));

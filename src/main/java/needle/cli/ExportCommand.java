@@ -1,0 +1,77 @@
+package needle.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import needle.NeedleException;
+import needle.exports.csv.CsvExport;
+import needle.exports.json.JsonBackup;
+import needle.exports.vcard.VcardExport;
+import needle.storage.Backup;
+import needle.storage.LedgerSession;
+import needle.storage.Snapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code export json|csv|vcard}: take everything out. */
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the ledger: json (everything, lossless; restore reads it), csv (people.csv,",
+      "time.csv, values.csv, asks.csv in the --out folder), or vcard (4.0, everyone)."
+    })
+final class ExportCommand extends LedgerCommand {
+  @Parameters(paramLabel = "FORMAT", description = "json, csv or vcard.")
+  String format;
+
+  @Option(
+      names = "--out",
+      paramLabel = "PATH",
+      description =
+          "A file (json, vcard; default: standard output) or a folder (csv; default: needle-export).")
+  Path out;
+
+  ExportCommand(App app) {
+    super(app);
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    switch (format.toLowerCase(java.util.Locale.ROOT)) {
+      case "json" -> emit(JsonBackup.write(Backup.take(app.ledger())));
+      case "vcard" -> emit(VcardExport.write(read(LedgerSession::people)));
+      case "csv" -> csv(Backup.take(app.ledger()));
+      default ->
+          throw new NeedleException(
+              "unknown export format \"" + format + "\" (expected json, csv or vcard)");
+    }
+    return 0;
+  }
+
+  private void csv(Snapshot snapshot) throws IOException {
+    List<Path> files = CsvExport.write(snapshot, out != null ? out : Path.of("needle-export"));
+    files.forEach(f -> out().println("Wrote " + f));
+  }
+
+  private void emit(String text) throws IOException {
+    if (out == null) {
+      out().print(text);
+      out().flush();
+      return;
+    }
+    if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
+      throw new NeedleException(
+          "cannot write "
+              + out
+              + ": the folder "
+              + out.getParent()
+              + " does not exist (create it, or choose another --out)");
+    }
+    Files.writeString(out, text, StandardCharsets.UTF_8);
+    err().println("Wrote " + out);
+  }
+}

@@ -1,0 +1,185 @@
+package needle.exports.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import needle.Labelled;
+import needle.asks.Ask;
+import needle.asks.AskDirection;
+import needle.asks.AskId;
+import needle.asks.Outcome;
+import needle.ledger.Channel;
+import needle.ledger.Direction;
+import needle.ledger.Kind;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.Person;
+import needle.people.PersonId;
+import needle.storage.Snapshot;
+
+/** One backup row to JSON and back, field by field, with the names DESIGN uses. */
+final class Rows {
+  private Rows() {}
+
+  static <T> List<T> list(JsonNode doc, String field, Function<JsonNode, T> read) {
+    List<T> rows = new ArrayList<>();
+    doc.path(field).forEach(node -> rows.add(read.apply(node)));
+    return rows;
+  }
+
+  static ObjectNode person(ObjectMapper m, Person p) {
+    ObjectNode n = m.createObjectNode();
+    n.put("id", p.id().value());
+    n.put("name", p.name());
+    n.put("title", p.title());
+    n.put("company", p.company());
+    p.emails().forEach(n.withArray("emails")::add);
+    p.phones().forEach(n.withArray("phones")::add);
+    n.put("linkedin", p.linkedin());
+    p.tags().forEach(n.withArray("tags")::add);
+    n.put("notes", p.notes());
+    p.sources().forEach(n.withArray("sources")::add);
+    n.put("level", p.levelOverride());
+    n.put("cadence", p.cadenceDays());
+    n.put("firstMet", text(p.firstMet()));
+    return n;
+  }
+
+  static Person person(JsonNode n) {
+    return new Person(
+        new PersonId(required(n, "id").asLong()),
+        required(n, "name").asText(),
+        text(n, "title"),
+        text(n, "company"),
+        strings(n, "emails"),
+        strings(n, "phones"),
+        text(n, "linkedin"),
+        strings(n, "tags"),
+        text(n, "notes"),
+        strings(n, "sources"),
+        n.hasNonNull("level") ? n.get("level").asInt() : null,
+        n.hasNonNull("cadence") ? n.get("cadence").asInt() : null,
+        date(n, "firstMet"));
+  }
+
+  static ObjectNode time(ObjectMapper m, Snapshot.Keyed<TimeEntry> k) {
+    TimeEntry t = k.entry();
+    ObjectNode n = entry(m, t.id(), t.person(), t.on(), t.source(), t.note(), k.importKey());
+    n.put("minutes", t.minutes());
+    n.put("channel", t.channel().label());
+    return n;
+  }
+
+  static Snapshot.Keyed<TimeEntry> time(JsonNode n) {
+    TimeEntry t =
+        new TimeEntry(
+            required(n, "id").asLong(),
+            personId(n),
+            date(n, "date"),
+            required(n, "minutes").asDouble(),
+            Channel.parse(text(n, "channel")),
+            text(n, "source"),
+            text(n, "note"));
+    return new Snapshot.Keyed<>(t, text(n, "importKey"));
+  }
+
+  static ObjectNode value(ObjectMapper m, Snapshot.Keyed<ValueEvent> k) {
+    ValueEvent v = k.entry();
+    ObjectNode n = entry(m, v.id(), v.person(), v.on(), v.source(), v.note(), k.importKey());
+    n.put("direction", v.direction().label());
+    n.put("kind", v.kind().label());
+    n.put("points", v.points());
+    return n;
+  }
+
+  static Snapshot.Keyed<ValueEvent> value(JsonNode n) {
+    ValueEvent v =
+        new ValueEvent(
+            required(n, "id").asLong(),
+            personId(n),
+            date(n, "date"),
+            Direction.parse(text(n, "direction")),
+            Kind.parse(text(n, "kind")),
+            n.hasNonNull("points") ? n.get("points").asDouble() : null,
+            text(n, "note"),
+            text(n, "source"));
+    return new Snapshot.Keyed<>(v, text(n, "importKey"));
+  }
+
+  static ObjectNode ask(ObjectMapper m, Snapshot.Keyed<Ask> k) {
+    Ask a = k.entry();
+    ObjectNode n = entry(m, a.id().value(), a.person(), a.on(), a.source(), null, k.importKey());
+    n.remove("note");
+    n.put("direction", a.direction().label());
+    n.put("text", a.text());
+    n.put("outcome", a.outcome().label());
+    n.put("resolvedOn", text(a.resolvedOn()));
+    return n;
+  }
+
+  static Snapshot.Keyed<Ask> ask(JsonNode n) {
+    Ask a =
+        new Ask(
+            new AskId(required(n, "id").asLong()),
+            personId(n),
+            date(n, "date"),
+            Labelled.parse(AskDirection.class, "ask direction", text(n, "direction")),
+            required(n, "text").asText(),
+            Outcome.parse(text(n, "outcome")),
+            date(n, "resolvedOn"),
+            text(n, "source"));
+    return new Snapshot.Keyed<>(a, text(n, "importKey"));
+  }
+
+  private static ObjectNode entry(
+      ObjectMapper m,
+      long id,
+      PersonId person,
+      LocalDate on,
+      String source,
+      String note,
+      String key) {
+    ObjectNode n = m.createObjectNode();
+    n.put("id", id);
+    n.put("person", person.value());
+    n.put("date", on.toString());
+    n.put("source", source);
+    n.put("note", note);
+    n.put("importKey", key);
+    return n;
+  }
+
+  private static PersonId personId(JsonNode n) {
+    return new PersonId(required(n, "person").asLong());
+  }
+
+  private static JsonNode required(JsonNode n, String field) {
+    if (!n.hasNonNull(field)) {
+      throw new IllegalArgumentException("\"" + field + "\" is missing in " + n);
+    }
+    return n.get(field);
+  }
+
+  private static String text(JsonNode n, String field) {
+    return n.hasNonNull(field) ? n.get(field).asText() : null;
+  }
+
+  private static String text(LocalDate date) {
+    return date == null ? null : date.toString();
+  }
+
+  private static LocalDate date(JsonNode n, String field) {
+    String text = text(n, field);
+    return text == null ? null : LocalDate.parse(text);
+  }
+
+  private static List<String> strings(JsonNode n, String field) {
+    List<String> all = new ArrayList<>();
+    n.path(field).forEach(s -> all.add(s.asText()));
+    return all;
+  }
+}

@@ -1,0 +1,32 @@
+package needle.storage;
+
+import java.util.List;
+import needle.asks.Ask;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.Person;
+
+/**
+ * A whole ledger with its ids and import keys: what a backup holds, so a restore gives back the
+ * same ledger and re-importing a file after it still changes nothing.
+ */
+public record Snapshot(
+    List<Person> people,
+    List<Keyed<TimeEntry>> time,
+    List<Keyed<ValueEvent>> values,
+    List<Keyed<Ask>> asks) {
+
+  public Snapshot {
+    people = List.copyOf(people);
+    time = List.copyOf(time);
+    values = List.copyOf(values);
+    asks = List.copyOf(asks);
+  }
+
+  /** An entry with the import key it was written with, or null when it was logged by hand. */
+  public record Keyed<T>(T entry, String importKey) {}
+
+  public boolean isEmpty() {
+    return people.isEmpty() && time.isEmpty() && values.isEmpty() && asks.isEmpty();
+  }
+}
