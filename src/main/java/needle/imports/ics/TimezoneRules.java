@@ -38,9 +38,8 @@ final class TimezoneRules {
 
   private static List<Onset> onsets(Component observance, LocalDateTime until, Values values) {
     Property start = required(observance, "DTSTART", values);
-    ZoneOffset from =
-        values.offset(required(observance, "TZOFFSETFROM", values).value(), start.line());
-    ZoneOffset to = values.offset(required(observance, "TZOFFSETTO", values).value(), start.line());
+    ZoneOffset from = offset(observance, "TZOFFSETFROM", values);
+    ZoneOffset to = offset(observance, "TZOFFSETTO", values);
     // The onset is a wall-clock time in the offset before it; a TZID on it, as some writers add, is
     // ignored.
     LocalDateTime first = values.dateTime(start.value(), start.line()).local();
@@ -55,6 +54,11 @@ final class TimezoneRules {
       }
     }
     return times.stream().distinct().map(t -> new Onset(t.toInstant(from), to)).toList();
+  }
+
+  private static ZoneOffset offset(Component observance, String name, Values values) {
+    Property p = required(observance, name, values);
+    return values.offset(p.value(), p.line());
   }
 
   private static Property required(Component c, String name, Values values) {
