@@ -1,5 +1,6 @@
 package needle.imports.ics;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ final class EventReader {
             "DTEND " + dtend.value().trim() + " is before DTSTART",
             "an end after the start");
       }
-      return Span.exact(java.time.Duration.ofSeconds(Math.round(minutes * 60)));
+      return Span.exact(Duration.ofSeconds(Math.round(minutes * 60)));
     }
     return vevent
         .first("DURATION")
@@ -107,7 +108,7 @@ final class EventReader {
     }
     Stamp end = stamp(p, values.dateTime(to, p.line()));
     return new Event.Timed(
-        start, Span.exact(java.time.Duration.ofSeconds(Math.round(start.minutesUntil(end) * 60))));
+        start, Span.exact(Duration.ofSeconds(Math.round(start.minutesUntil(end) * 60))));
   }
 
   private List<Event.Excluded> exdates(Component vevent) {

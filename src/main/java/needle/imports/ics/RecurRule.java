@@ -2,6 +2,7 @@ package needle.imports.ics;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class RecurRule {
     if (until.date()) {
       local = local.plusDays(1).minusSeconds(1);
     } else if (until.utc() && !zone.floating()) {
-      local = zone.local(until.local().toInstant(java.time.ZoneOffset.UTC));
+      local = zone.local(until.local().toInstant(ZoneOffset.UTC));
     }
     return LOCAL.format(local);
   }
