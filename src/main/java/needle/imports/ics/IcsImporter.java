@@ -1,0 +1,122 @@
+package needle.imports.ics;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import needle.imports.Contact;
+import needle.imports.Entry;
+import needle.imports.ImportBatch;
+import needle.imports.ImportKeys;
+import needle.imports.ImportOptions;
+import needle.ledger.Channel;
+
+/**
+ * Reads an iCalendar file (RFC 5545) into meeting time: each occurrence up to the as-of date gives
+ * its real minutes to the other people who attended, matched by e-mail address.
+ */
+public final class IcsImporter {
+  public static final String SOURCE = "ics";
+  private static final Set<String> NOT_EVENTS =
+      Set.of("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH");
+
+  private final Path file;
+  private final ImportOptions options;
+  private final Values values;
+  private final Skips skips;
+  private final ImportKeys keys = new ImportKeys(SOURCE);
+  private final Map<String, Contact> contacts = new LinkedHashMap<>();
+  private final List<Entry> entries = new ArrayList<>();
+  private Map<String, String> names;
+  private Attendance attendance;
+
+  private IcsImporter(Path file, ImportOptions options) {
+    this.file = file;
+    this.options = options;
+    this.values = new Values(file);
+    this.skips = new Skips(file.toString());
+  }
+
+  /** Reads {@code file}, or fails with FILE:LINE: what is wrong. */
+  public static ImportBatch read(Path file, ImportOptions options) {
+    return new IcsImporter(file, options).run();
+  }
+
+  private ImportBatch run() {
+    CalendarFile calendar = CalendarFile.read(file);
+    Zones zones =
+        new Zones(calendar.timezones(), options.asOf().plusYears(2).atStartOfDay(), values);
+    Versions versions = new Versions();
+    EventReader reader = new EventReader(values, zones);
+    int done = 0;
+    for (CalendarFile.Found found : calendar.events()) {
+      options.progress().advance(++done, calendar.events().size());
+      if (NOT_EVENTS.contains(found.method())) {
+        continue; // an answer to an invitation, not an event
+      }
+      versions.add(reader.read(found.vevent(), found.method().equals("CANCEL")));
+    }
+    List<Event> events = versions.latest();
+    names = Names.of(events);
+    attendance =
+        new Attendance(Owner.of(options, events), options.groupMode(), options.groupMaxOthers());
+    for (Event master : versions.masters()) {
+      series(master, versions.overridesOf(master.uid()));
+    }
+    for (Event orphan : versions.orphans()) {
+      orphan(orphan);
+    }
+    return new ImportBatch(
+        SOURCE, file.toString(), List.copyOf(contacts.values()), entries, skips.list());
+  }
+
+  private void series(Event event, Collection<Event> overrides) {
+    if (event.start() == null) {
+      skips.add(event, null, "has no start (DTSTART)");
+    } else if (event.allDay()) {
+      skips.add(event, event.start().local().toLocalDate(), "all-day event");
+    } else {
+      Series.Expansion expansion = new Series(values).expand(event, overrides, options.asOf());
+      if (expansion.capped()) {
+        skips.add(
+            event,
+            null,
+            "repeats more than " + Series.MAX_INSTANCES + " times; the rest are not counted");
+      }
+      expansion.occurrences().forEach(this::occurrence);
+    }
+  }
+
+  /** An override whose series is not in the file (an invitation to one instance) stands alone. */
+  private void orphan(Event e) {
+    if (e.recurs() || e.start() == null || e.allDay()) {
+      series(e, List.of());
+    } else if (!e.start().local().toLocalDate().isAfter(options.asOf())) {
+      occurrence(new Occurrence(e, e.recurrenceId(), e.start(), e.span()));
+    }
+  }
+
+  private void occurrence(Occurrence o) {
+    Attendance.Outcome outcome = attendance.of(o);
+    if (outcome instanceof Attendance.Outcome.Skip skip) {
+      skips.add(o.event(), o.date(), skip.reason());
+    } else if (outcome instanceof Attendance.Outcome.Counted counted) {
+      for (Participant p : counted.others()) {
+        entries.add(entry(o, p, counted.minutes()));
+      }
+    }
+  }
+
+  private Entry entry(Occurrence o, Participant p, double minutes) {
+    String who = p.email() != null ? p.email() : p.name();
+    Contact contact =
+        contacts.computeIfAbsent(who, k -> Contact.of(names.get(k), p.email(), (int) p.line()));
+    Event e = o.event();
+    String note = e.confidential() ? "private event" : e.summary();
+    String key = keys.of(e.series() + "/" + o.recurrenceId().id() + "/" + who);
+    return new Entry.Time(contact, o.date(), minutes, Channel.MEETING, note, key);
+  }
+}

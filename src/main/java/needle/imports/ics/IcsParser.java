@@ -1,0 +1,121 @@
+package needle.imports.ics;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import needle.imports.ImportException;
+
+/**
+ * Reads an iCalendar file into its components. Lenient where real writers commonly stray (blank
+ * lines between calendars, a file of bare VEVENTs, odd parameters), strict where the data would be
+ * wrong (unbalanced BEGIN/END, a blank line inside a component, text that is not iCalendar).
+ */
+final class IcsParser {
+  private static final Set<String> TOP_LEVEL =
+      Set.of("VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE");
+
+  private final Path file;
+  private final Deque<Builder> open = new ArrayDeque<>();
+  private final List<Component> top = new ArrayList<>();
+
+  private IcsParser(Path file) {
+    this.file = file;
+  }
+
+  /** The file's top-level components, normally one VCALENDAR. */
+  static List<Component> parse(Path file) {
+    return new IcsParser(file).run(ContentLines.read(file));
+  }
+
+  private List<Component> run(List<Property> lines) {
+    long last = 0;
+    for (Property line : lines) {
+      if (line.name().isEmpty()) {
+        blank(line.line());
+      } else {
+        accept(line);
+      }
+      last = line.line();
+    }
+    if (!open.isEmpty()) {
+      Builder b = open.peek();
+      throw new ImportException(
+          file,
+          last,
+          b.name + " begun on line " + b.line + " is never closed (expected END:" + b.name + ")");
+    }
+    if (top.isEmpty()) {
+      throw new ImportException(file, 1, "the file is empty (expected BEGIN:VCALENDAR)");
+    }
+    return top;
+  }
+
+  private void blank(long line) {
+    if (!open.isEmpty()) {
+      throw new ImportException(
+          file, line, "empty line inside " + open.peek().name + " (expected NAME:VALUE)");
+    }
+  }
+
+  private void accept(Property p) {
+    String value = p.value().trim().toUpperCase(Locale.ROOT);
+    if (p.name().equals("BEGIN")) {
+      begin(value, p.line());
+    } else if (p.name().equals("END")) {
+      end(value, p.line());
+    } else if (open.isEmpty()) {
+      throw notCalendar(p, p.name() + ":" + ContentLines.shorten(p.value()));
+    } else {
+      open.peek().properties.add(p);
+    }
+  }
+
+  private void begin(String name, long line) {
+    if (open.isEmpty() && !TOP_LEVEL.contains(name)) {
+      throw new ImportException(
+          file, line, "BEGIN:" + name + " is not an iCalendar object (expected BEGIN:VCALENDAR)");
+    }
+    open.push(new Builder(name, line));
+  }
+
+  private void end(String name, long line) {
+    if (open.isEmpty() || !open.peek().name.equals(name)) {
+      String expected = open.isEmpty() ? "nothing is open" : "expected END:" + open.peek().name;
+      throw new ImportException(
+          file, line, "END:" + name + " does not close anything (" + expected + ")");
+    }
+    Component done = open.pop().build();
+    if (open.isEmpty()) {
+      top.add(done);
+    } else {
+      open.peek().children.add(done);
+    }
+  }
+
+  private ImportException notCalendar(Property p, String found) {
+    String where = top.isEmpty() ? "not an iCalendar file: " : "text outside any component: ";
+    return new ImportException(
+        file, p.line(), where + "found \"" + found + "\" (expected BEGIN:VCALENDAR)");
+  }
+
+  /** A component being read. */
+  private static final class Builder {
+    final String name;
+    final long line;
+    final List<Property> properties = new ArrayList<>();
+    final List<Component> children = new ArrayList<>();
+
+    Builder(String name, long line) {
+      this.name = name;
+      this.line = line;
+    }
+
+    Component build() {
+      return new Component(name, properties, children, line);
+    }
+  }
+}
