@@ -23,7 +23,11 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Import files; each file is all-or-nothing and importing it again changes nothing.",
-    subcommands = {ImportCommand.People.class, ImportCommand.LedgerFile.class})
+    subcommands = {
+      ImportCommand.People.class,
+      ImportCommand.LedgerFile.class,
+      ImportIcsCommand.class
+    })
 final class ImportCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
