@@ -74,9 +74,9 @@ final class Owner {
               + ranked.get(0).getKey()
               + "\" and \""
               + ranked.get(1).getKey()
-              + "\" each take part in "
+              + "\" take part in as many conversations ("
               + ranked.get(0).getValue()
-              + " conversations (give --me with your name as LinkedIn shows it or your profile"
+              + ") (give --me with your name as LinkedIn shows it or your profile"
               + " URL)");
     }
     return ranked.get(0).getKey();

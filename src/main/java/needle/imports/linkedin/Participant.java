@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Someone in a LinkedIn conversation: a display name and, when LinkedIn gives it, a profile URL.
@@ -23,7 +24,7 @@ record Participant(String name, String url) {
     List<String> links =
         Arrays.stream(urls.split("[,;]"))
             .map(LinkedinUrls::canonical)
-            .filter(u -> u != null)
+            .filter(Objects::nonNull)
             .toList();
     if (links.isEmpty()) {
       return Arrays.stream(names.split(", "))

@@ -8,6 +8,7 @@ import ezvcard.property.TextListProperty;
 import ezvcard.property.TextProperty;
 import ezvcard.property.Url;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -165,7 +166,7 @@ final class CardContact {
   }
 
   private static String firstOf(String... candidates) {
-    return first(java.util.Arrays.asList(candidates));
+    return first(Arrays.asList(candidates));
   }
 
   private static String blankToNull(String text) {

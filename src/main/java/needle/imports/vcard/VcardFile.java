@@ -4,6 +4,7 @@ import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,8 +60,7 @@ public final class VcardFile {
       byte[] bytes = Files.readAllBytes(file);
       String text;
       try {
-        text =
-            StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
       } catch (CharacterCodingException e) {
         text = new String(bytes, StandardCharsets.ISO_8859_1);
       }

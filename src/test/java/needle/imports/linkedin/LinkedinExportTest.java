@@ -83,8 +83,8 @@ class LinkedinExportTest {
         .isInstanceOf(ImportException.class)
         .hasMessage(
             file
-                + ": cannot tell which participant is you: \"sam owner\" and \"ada lovelace\" each"
-                + " take part in 1 conversations (give --me with your name as LinkedIn shows it"
+                + ": cannot tell which participant is you: \"sam owner\" and \"ada lovelace\" take"
+                + " part in as many conversations (1) (give --me with your name as LinkedIn shows it"
                 + " or your profile URL)");
     for (String me : new String[] {"Sam Owner", "http://linkedin.com/in/Sam-Owner"}) {
       ImportBatch batch = LinkedinExport.read(file, options("me@example.org", me));
