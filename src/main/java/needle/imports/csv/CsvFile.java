@@ -56,29 +56,55 @@ public final class CsvFile {
   /** Reads {@code path}, checking that its header has the {@code required} columns. */
   public static void read(
       Path path, List<String> required, String expectedHeader, Consumer<Row> each) {
-    new CsvFile(path).readAll(required, expectedHeader, each);
+    read(path, 0, required, expectedHeader, each);
+  }
+
+  /**
+   * Reads {@code path} whose header comes after {@code preamble} records of other text (LinkedIn
+   * puts a "Notes:" paragraph first); line numbers stay those of the file.
+   */
+  public static void read(
+      Path path, int preamble, List<String> required, String expectedHeader, Consumer<Row> each) {
+    new CsvFile(path).readAll(preamble, required, expectedHeader, each);
   }
 
   /** The header of {@code path} in lower case, for telling formats apart; empty when unreadable. */
   public static List<String> header(Path path) {
-    try (CsvReader<CsvRecord> reader = reader(path)) {
-      for (CsvRecord r : reader) {
-        return r.getFields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList();
-      }
-      return List.of();
-    } catch (IOException | UncheckedIOException | CsvParseException e) {
-      return List.of();
-    }
+    List<List<String>> first = firstRecords(path, 1);
+    return first.isEmpty() ? List.of() : first.get(0);
   }
 
-  private void readAll(List<String> required, String expectedHeader, Consumer<Row> each) {
+  /**
+   * Up to {@code count} first non-empty records of {@code path}, trimmed and in lower case, for
+   * finding a header after a preamble; fewer (or none) when the file ends or cannot be read.
+   */
+  public static List<List<String>> firstRecords(Path path, int count) {
+    List<List<String>> records = new ArrayList<>();
+    try (CsvReader<CsvRecord> reader = reader(path)) {
+      for (CsvRecord r : reader) {
+        if (records.size() == count) {
+          break;
+        }
+        records.add(r.getFields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList());
+      }
+    } catch (IOException | UncheckedIOException | CsvParseException e) {
+      // The caller reads the file again and reports the problem with its line.
+    }
+    return records;
+  }
+
+  private void readAll(
+      int preamble, List<String> required, String expectedHeader, Consumer<Row> each) {
     if (!Files.isRegularFile(path)) {
       throw new ImportException(path, "no such file (check the path)");
     }
     try (CsvReader<CsvRecord> reader = reader(path)) {
       boolean headerRead = false;
+      int skipped = 0;
       for (CsvRecord record : reader) {
-        if (!headerRead) {
+        if (skipped < preamble) {
+          skipped++;
+        } else if (!headerRead) {
           readHeader(record, required, expectedHeader);
           headerRead = true;
         } else if (!blank(record)) {

@@ -1,0 +1,59 @@
+package needle.imports.linkedin;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The dates LinkedIn has written over the years: "16 Dec 2024", "29-Aug-22", "1/8/18, 6:14 PM" and
+ * "2023-06-11 15:33:58 UTC"; the time of day, if any, is dropped.
+ */
+final class LinkedinDates {
+  static final String EXPECTED =
+      "a date such as 16 Dec 2024, 29-Aug-22, 1/8/18, 6:14 PM or 2024-12-16";
+
+  private static final List<DateTimeFormatter> FORMATS =
+      List.of(
+          format("d MMM uuuu"),
+          format("d-MMM-uu"),
+          format("d-MMM-uuuu"),
+          format("M/d/uu"),
+          format("M/d/uuuu"));
+
+  private LinkedinDates() {}
+
+  /** The date {@code text} names, or empty when it is no LinkedIn date. */
+  static Optional<LocalDate> parse(String text) {
+    String trimmed = text.trim();
+    if (trimmed.matches("\\d{4}-\\d{2}-\\d{2}([ T].*)?")) {
+      return attempt(trimmed.substring(0, 10), DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+    String day = trimmed.replaceAll(",.*", "").trim();
+    for (DateTimeFormatter f : FORMATS) {
+      Optional<LocalDate> date = attempt(day, f);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> attempt(String text, DateTimeFormatter format) {
+    try {
+      return Optional.of(LocalDate.parse(text, format));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DateTimeFormatter format(String pattern) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .toFormatter(Locale.ENGLISH);
+  }
+}
