@@ -26,6 +26,9 @@ import picocli.CommandLine.Parameters;
     subcommands = {
       ImportCommand.People.class,
       ImportCommand.LedgerFile.class,
+      ImportLinkedinCommand.class,
+      ImportVcardCommand.class,
+      ImportGoogleCommand.class,
       ImportIcsCommand.class
     })
 final class ImportCommand implements Runnable {

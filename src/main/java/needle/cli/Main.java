@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       ImportCommand.class,
       ExportCommand.class,
       RestoreCommand.class,
+      UserCommand.class,
       DemoCommand.class,
       AutoComplete.GenerateCompletion.class
     })

@@ -1,0 +1,93 @@
+package needle.storage;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import needle.NeedleException;
+
+/**
+ * The people who may log in to a shared server, one ledger (owner) each. The first account takes
+ * over the local ledger (owner 1), so a person's existing data is theirs in server mode.
+ */
+public final class Accounts {
+  private Accounts() {}
+
+  /** A user of the server: the owner id their rows carry, and their password hash. */
+  public record Account(long id, String name, String passwordHash) {}
+
+  public static Account add(Ledger ledger, String name, String passwordHash) {
+    String clean = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    if (!clean.matches("[a-z0-9._@-]{2,64}")) {
+      throw new NeedleException(
+          "\"" + name + "\" cannot be a user name (expected 2-64 letters, digits, . _ @ or -)");
+    }
+    return ledger.inTransaction(
+        (handle, ignored) -> {
+          boolean taken =
+              handle
+                      .createQuery(
+                          "SELECT COUNT(*) FROM owner WHERE name = :name AND password_hash IS NOT NULL")
+                      .bind("name", clean)
+                      .mapTo(Integer.class)
+                      .one()
+                  > 0;
+          if (taken) {
+            throw new NeedleException(
+                "the user \"" + clean + "\" already exists (choose another name)");
+          }
+          boolean localClaimed =
+              handle
+                  .createQuery("SELECT password_hash FROM owner WHERE id = :id")
+                  .bind("id", Ledger.DEFAULT_OWNER)
+                  .mapTo(String.class)
+                  .findOne()
+                  .isPresent();
+          if (!localClaimed) {
+            handle
+                .createUpdate("UPDATE owner SET name = :name, password_hash = :hash WHERE id = :id")
+                .bind("name", clean)
+                .bind("hash", passwordHash)
+                .bind("id", Ledger.DEFAULT_OWNER)
+                .execute();
+            return new Account(Ledger.DEFAULT_OWNER, clean, passwordHash);
+          }
+          long id =
+              handle
+                  .createQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM owner")
+                  .mapTo(Long.class)
+                  .one();
+          handle
+              .createUpdate(
+                  "INSERT INTO owner (id, name, password_hash, created_on) VALUES (:id, :name, :hash, :on)")
+              .bind("id", id)
+              .bind("name", clean)
+              .bind("hash", passwordHash)
+              .bind("on", LocalDate.now().toString())
+              .execute();
+          return new Account(id, clean, passwordHash);
+        });
+  }
+
+  public static Optional<Account> find(Ledger ledger, String name) {
+    String clean = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    return ledger.withHandle(
+        (handle, ignored) ->
+            handle
+                .createQuery(
+                    "SELECT id, name, password_hash FROM owner WHERE name = :name AND password_hash IS NOT NULL")
+                .bind("name", clean)
+                .map((rs, ctx) -> new Account(rs.getLong(1), rs.getString(2), rs.getString(3)))
+                .findOne());
+  }
+
+  /** Whether any account exists: a server bound beyond loopback refuses to start without one. */
+  public static boolean any(Ledger ledger) {
+    return ledger.withHandle(
+        (handle, ignored) ->
+            handle
+                    .createQuery("SELECT COUNT(*) FROM owner WHERE password_hash IS NOT NULL")
+                    .mapTo(Integer.class)
+                    .one()
+                > 0);
+  }
+}

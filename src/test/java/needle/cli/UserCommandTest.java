@@ -1,0 +1,60 @@
+package needle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import needle.storage.Accounts;
+import needle.storage.Ledger;
+import needle.web.auth.Passwords;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UserCommandTest {
+  @TempDir Path folder;
+
+  private Cli.Result addUser(Cli cli, String name, String password) {
+    InputStream stdin = System.in;
+    try {
+      System.setIn(new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)));
+      return cli.run("user", "add", name, "--password-stdin");
+    } finally {
+      System.setIn(stdin);
+    }
+  }
+
+  @Test
+  void theFirstUserTakesTheLocalLedgerAndLaterOnesStartEmpty() {
+    Cli cli = Cli.sqlite(folder);
+    cli.ok("person", "add", "Greta");
+
+    assertThat(addUser(cli, "ada", "correct horse battery").out())
+        .contains("Added user ada with the local ledger.");
+    assertThat(addUser(cli, "grace", "another long password").out())
+        .contains("Added user grace with a new, empty ledger.");
+
+    Ledger ledger = Ledger.open(folder.resolve("needle.db").toString(), java.util.Map.of());
+    Accounts.Account grace = Accounts.find(ledger, "GRACE").orElseThrow();
+    assertThat(grace.id()).isEqualTo(2);
+    assertThat(Passwords.matches("another long password".toCharArray(), grace.passwordHash()))
+        .isTrue();
+    java.util.List<needle.people.Person> graces = ledger.asOwner(grace.id()).read(s -> s.people());
+    java.util.List<needle.people.Person> adas = ledger.asOwner(1).read(s -> s.people());
+    assertThat(graces).isEmpty();
+    assertThat(adas).hasSize(1);
+  }
+
+  @Test
+  void aTakenNameAShortPasswordAndABadNameAreRefused() {
+    Cli cli = Cli.sqlite(folder);
+    addUser(cli, "ada", "correct horse battery");
+
+    assertThat(addUser(cli, "Ada", "correct horse battery").err())
+        .contains("the user \"ada\" already exists");
+    assertThat(addUser(cli, "bob", "short").err()).contains("the password is too short");
+    assertThat(addUser(cli, "no spaces", "correct horse battery").err())
+        .contains("cannot be a user name");
+  }
+}
