@@ -38,6 +38,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theAskCoachTakesPlainFactsNotScores() {
+    noClasses()
+        .that()
+        .resideInAPackage("needle.asks..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("needle.scoring..")
+        .because("the ask coach drafts and hints from plain facts, so scoring can change freely")
+        .check(MAIN);
+  }
+
+  @Test
   void onlyTheCommandLinePrintsToTheConsole() {
     noClasses()
         .that()

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
     name = "ask",
     mixinStandardHelpOptions = true,
     description = "Record an ask (yours, or theirs with --from-them); prints its id.",
-    subcommands = {AskCommand.Resolve.class, AskLintCommand.class})
+    subcommands = {AskCommand.Resolve.class, AskLintCommand.class, AskDraftCommand.class})
 final class AskCommand extends LedgerCommand {
   @Parameters(paramLabel = "NAME", arity = "0..1")
   String name;

@@ -11,9 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import needle.NeedleException;
 import needle.asks.coach.AskCoach;
@@ -53,15 +56,52 @@ public final class AskLintCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the verdict as JSON.")
   boolean json;
 
+  @Option(
+      names = "--to",
+      paramLabel = "NAME",
+      description = "Whom the ask is to: adds hints from the ledger about asking them now.")
+  String to;
+
+  /** Absent when the command runs without a ledger; then {@code --to} cannot be used. */
+  private final App app;
+
+  public AskLintCommand() {
+    this(null);
+  }
+
+  AskLintCommand(App app) {
+    this.app = app;
+  }
+
   @Override
   public Integer call() {
     AskCoach coach = AskCoach.standard();
+    Optional<AskFacts> facts = Optional.ofNullable(to).map(this::facts);
     String text = read(coach.maxChars());
     Verdict verdict = coach.lint(text);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(json ? json(verdict) : Report.of(text, verdict, REPORT_WIDTH));
+    Optional<List<String>> hints = facts.map(f -> f.hints(app.today()));
+    if (json) {
+      out.print(json(verdict, hints));
+    } else {
+      out.print(Report.of(text, verdict, REPORT_WIDTH));
+      hints.ifPresent(h -> out.print("\n" + AskFacts.text(facts.get().firstName(), h)));
+    }
     out.flush();
     return 0;
+  }
+
+  private AskFacts facts(String name) {
+    if (app == null) {
+      throw new NeedleException("--to needs a ledger; run it as: needle ask lint --to NAME");
+    }
+    if (name.isBlank()) {
+      throw new NeedleException("--to is empty (expected the name of a person in the ledger)");
+    }
+    LocalDate today = app.today();
+    int followUpDays = app.policy().followUpDays();
+    return app.ledger()
+        .read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
   }
 
   private String read(int maxChars) {
@@ -109,17 +149,24 @@ public final class AskLintCommand implements Callable<Integer> {
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
-  private static String json(Verdict verdict) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("verdict", verdict.label());
-    root.put("score", verdict.score());
-    root.put("findings", verdict.findings().stream().map(AskLintCommand::json).toList());
-    verdict.note().ifPresent(note -> root.put("note", note));
+  private static String json(Verdict verdict, Optional<List<String>> hints) {
+    Map<String, Object> root = fields(verdict);
+    hints.ifPresent(h -> root.put("hints", h));
     try {
       return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a verdict is plain data and always serialises", e);
     }
+  }
+
+  /** The verdict's documented JSON fields, in order: verdict, score, findings and any note. */
+  static Map<String, Object> fields(Verdict verdict) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("verdict", verdict.label());
+    root.put("score", verdict.score());
+    root.put("findings", verdict.findings().stream().map(AskLintCommand::json).toList());
+    verdict.note().ifPresent(note -> root.put("note", note));
+    return root;
   }
 
   private static Map<String, Object> json(Finding finding) {

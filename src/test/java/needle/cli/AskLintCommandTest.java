@@ -136,6 +136,72 @@ class AskLintCommandTest {
     assertThat(failing(huge.toString())).hasMessageContaining("at most 100,000 characters");
   }
 
+  private Cli ledgerWithVictoria() {
+    Cli cli = Cli.sqlite(dir);
+    cli.ok("person", "add", "Victoria Chen", "--title", "CEO");
+    cli.ok("log", "time", "Victoria Chen", "--minutes", "318", "--on", "2026-02-01");
+    cli.ok("ask", "Victoria Chen", "--for", "a reference", "--on", "2026-08-30");
+    return cli;
+  }
+
+  @Test
+  void withToAddsHintsFromTheLedgerAfterTheVerdict() throws Exception {
+    Cli cli = ledgerWithVictoria();
+
+    String out = cli.ok("ask", "lint", "--to", "victoria chen", draft(SMART).toString());
+
+    assertThat(out)
+        .contains("Verdict: smart")
+        .endsWith(
+            "/100)\n\nHints from the ledger about Victoria:\n"
+                + "  - Your last ask to Victoria was ignored 3 months ago.\n"
+                + "  - Victoria has never given you anything in 5.3 hours: keep this ask small.\n");
+  }
+
+  @Test
+  void withToTheJsonCarriesTheHintsAndWithoutItDoesNot() throws Exception {
+    Cli cli = ledgerWithVictoria();
+    String file = draft(DUMB).toString();
+
+    JsonNode with =
+        new ObjectMapper().readTree(cli.ok("ask", "lint", "--to", "Victoria Chen", file, "--json"));
+    JsonNode without = new ObjectMapper().readTree(cli.ok("ask", "lint", file, "--json"));
+
+    assertThat(with.get("verdict").asText()).isEqualTo("dumb");
+    assertThat(with.get("hints").get(0).asText())
+        .isEqualTo("Your last ask to Victoria was ignored 3 months ago.");
+    assertThat(without.has("hints")).isFalse();
+  }
+
+  @Test
+  void withToAndNothingToSayItSaysSo() throws Exception {
+    Cli cli = Cli.sqlite(dir);
+    cli.ok("person", "add", "Omar");
+    cli.ok("log", "got", "Omar", "--kind", "advice", "--on", "2026-10-01");
+
+    assertThat(cli.ok("ask", "lint", "--to", "Omar", draft(SMART).toString()))
+        .endsWith("\nNo hints from the ledger about Omar.\n");
+  }
+
+  @Test
+  void withToAnUnknownOrEmptyNameIsRefusedInOneSentence() throws Exception {
+    Cli cli = ledgerWithVictoria();
+    String file = draft(SMART).toString();
+
+    Cli.Result unknown = cli.run("ask", "lint", "--to", "Viktoria", file);
+    Cli.Result empty = cli.run("ask", "lint", "--to", " ", file);
+
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.err()).startsWith("needle: unknown person \"Viktoria\" (");
+    assertThat(unknown.err().lines()).hasSize(1);
+    assertThat(empty.exit()).isEqualTo(1);
+    assertThat(empty.err())
+        .isEqualTo(
+            "needle: --to is empty (expected the name of a person in the ledger)"
+                + System.lineSeparator());
+    assertThat(unknown.out() + empty.out()).isEmpty();
+  }
+
   private static JsonNode find(JsonNode root, String rule) {
     for (JsonNode finding : root.get("findings")) {
       if (finding.get("rule").asText().equals(rule)) {

@@ -27,11 +27,22 @@ public final class Report {
       }
     }
     out.append("\n");
+    String legend = "(+ good, ! warning, x bad; underlined +++ good, ~~~ warning, ^^^ bad)";
+    return out.append(findingsAndVerdict(verdict, legend)).toString();
+  }
+
+  /** The findings and the verdict without the draft, for a caller that shows the draft itself. */
+  public static String summary(Verdict verdict) {
+    return findingsAndVerdict(verdict, "(+ good, ! warning, x bad)");
+  }
+
+  private static String findingsAndVerdict(Verdict verdict, String legend) {
+    StringBuilder out = new StringBuilder();
     for (Finding finding : verdict.findings()) {
       out.append("  ").append(symbol(finding.severity())).append(' ');
       out.append(finding.rule()).append(": ").append(finding.message()).append('\n');
     }
-    out.append("  (+ good, ! warning, x bad; underlined +++ good, ~~~ warning, ^^^ bad)\n");
+    out.append("  ").append(legend).append('\n');
     verdict.note().ifPresent(note -> out.append("Note: ").append(note).append('\n'));
     out.append("Verdict: ").append(verdict.label());
     return out.append(" (score ").append(verdict.score()).append("/100)\n").toString();
