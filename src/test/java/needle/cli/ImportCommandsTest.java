@@ -1,0 +1,52 @@
+package needle.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every import format through the command line: a summary first, nothing new the second time. */
+class ImportCommandsTest {
+  private static final String FIXTURES = "src/test/resources/needle/imports/";
+  @TempDir Path folder;
+
+  @ParameterizedTest(name = "import {0} {1}")
+  @CsvSource({
+    "people,   csv/people.csv,                     3 people created",
+    "ledger,   csv/ledger.csv,                     8 entries added",
+    "linkedin, linkedin/connections-2024.csv,      3 people created (Ada Lovelace, Grace Hopper, Alan Turing)",
+    "linkedin, linkedin/messages-12-columns.csv,   3 entries added",
+    "vcard,    vcard/apple-3.0.vcf,                4 people created",
+    "google,   google/google-new.csv,              3 people created",
+    "ics,      ics/attendance.ics,                 15 entries added"
+  })
+  void importsOnceAndThenChangesNothing(String format, String file, String summary) {
+    Cli cli = Cli.sqlite(folder);
+    String path = FIXTURES + file;
+
+    String first =
+        cli.ok("import", format, path, "--me", "me@example.org", "--as-of", "2026-11-30");
+    String second =
+        cli.ok("import", format, path, "--me", "me@example.org", "--as-of", "2026-11-30");
+
+    assertThat(first).startsWith("Imported " + path + ": ").contains(summary);
+    assertThat(second).startsWith("Imported " + path + ": nothing new");
+  }
+
+  @Test
+  void aBrokenFileIsNamedWithItsLineAndNothingIsKept() throws Exception {
+    Cli cli = Cli.sqlite(folder);
+    Path vcf =
+        Files.writeString(folder.resolve("broken.vcf"), "BEGIN:VCARD\nVERSION:3.0\nFN:Ada\n");
+
+    Cli.Result r = cli.run("import", "vcard", vcf.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).startsWith("needle: " + vcf + ":").doesNotContain("Exception");
+    assertThat(cli.ok("people")).contains("The ledger is empty");
+  }
+}
