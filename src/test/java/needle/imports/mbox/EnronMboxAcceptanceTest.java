@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
 import needle.imports.Progress;
+import needle.ledger.MailStats;
 import needle.ledger.TimeEntry;
 import needle.people.Person;
 import needle.storage.Ledger;
@@ -114,6 +116,32 @@ class EnronMboxAcceptanceTest {
       ImportResult again = writer.write(MailImport.read(file, me(me)).batch());
       assertThat(again.changedNothing()).isTrue();
     }
+  }
+
+  /**
+   * Enron's mail has no In-Reply-To, so replies are matched by subject. Checked by hand with grep:
+   * Whalley wrote "RE: Fastow Rumor" to Jim Schwieger on 15 Nov 2001 at 12:11:06 -0800, who
+   * answered "RE: Fastow Rumor" at 12:51:16; Whalley wrote Doug Leach three times (two "RE:
+   * eNYMEX", one "RE: wine" at 06:57:58 on 6 Nov 2001), who answered "RE: wine" at 07:30:17.
+   */
+  @Test
+  void whalleysReplyRatesComeFromHisInboxAndSentFolders() throws IOException {
+    Ledger ledger = Ledger.open(TestDatabases.sqliteFile(folder));
+    ImportWriter writer = new ImportWriter(ledger);
+    for (Path file : files("whalley-g")) {
+      writer.write(MailImport.read(file, me(List.of("greg.whalley@enron.com"))).batch());
+    }
+
+    var stats = ledger.read(LedgerSession::mailStats);
+    var jim = ledger.read(s -> s.requirePerson("Jim Schwieger"));
+    var doug = ledger.read(s -> s.requirePerson("Doug Leach"));
+
+    assertThat(stats).hasSize(65);
+    assertThat(stats.get(jim.id()))
+        .isEqualTo(new MailStats(jim.id(), 1, 1, 1.0, Duration.ofSeconds(40 * 60 + 10)));
+    assertThat(stats.get(doug.id()))
+        .isEqualTo(new MailStats(doug.id(), 3, 1, 1 / 3.0, Duration.ofSeconds(32 * 60 + 19)));
+    assertThat(ledger.read(s -> s.history(doug)).replyRate()).isEqualTo(1 / 3.0);
   }
 
   static org.assertj.core.data.Offset<Double> within() {
