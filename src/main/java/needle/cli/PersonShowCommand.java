@@ -1,5 +1,7 @@
 package needle.cli;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,8 +39,12 @@ final class PersonShowCommand extends LedgerCommand {
     super(app);
   }
 
-  /** One line of the timeline. */
-  record Moment(LocalDate on, String what, String detail, String note) {}
+  /** One line of the timeline; its date prints as YYYY-MM-DD in JSON. */
+  record Moment(
+      @JsonSerialize(using = ToStringSerializer.class) LocalDate on,
+      String what,
+      String detail,
+      String note) {}
 
   @Override
   public Integer call() {
