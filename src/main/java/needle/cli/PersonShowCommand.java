@@ -1,5 +1,7 @@
 package needle.cli;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -7,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import needle.asks.Ask;
+import needle.ledger.MailStats;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -36,8 +39,12 @@ final class PersonShowCommand extends LedgerCommand {
     super(app);
   }
 
-  /** One line of the timeline. */
-  record Moment(LocalDate on, String what, String detail, String note) {}
+  /** One line of the timeline; its date prints as YYYY-MM-DD in JSON. */
+  record Moment(
+      @JsonSerialize(using = ToStringSerializer.class) LocalDate on,
+      String what,
+      String detail,
+      String note) {}
 
   @Override
   public Integer call() {
@@ -45,18 +52,40 @@ final class PersonShowCommand extends LedgerCommand {
     LocalDate date = asOf != null ? asOf : app.today();
     Score score = app.scorer().score(history, date);
     List<Moment> timeline = timeline(history);
+    MailStats mail = read(s -> s.mailStats().get(history.person().id()));
     if (json) {
       Map<String, Object> doc = new LinkedHashMap<>(Figures.row(score));
       doc.put("emails", history.person().emails());
+      putMail(doc, mail);
       doc.put("timeline", timeline);
       Json.print(out(), doc);
     } else {
-      printText(history.person(), score, timeline);
+      printText(history.person(), score, timeline, mail);
     }
     return 0;
   }
 
-  private void printText(Person p, Score s, List<Moment> timeline) {
+  private static void putMail(Map<String, Object> doc, MailStats mail) {
+    doc.put("mailSent", mail == null ? 0 : mail.sent());
+    doc.put("mailReplied", mail == null ? 0 : mail.replied());
+    doc.put("replyRate", mail == null ? null : mail.replyRate());
+    Double hours = mail == null ? null : mail.medianReplyHours();
+    doc.put("medianReplyHours", hours == null ? null : Math.round(hours * 10) / 10.0);
+  }
+
+  private static String mailLine(MailStats m) {
+    Double hours = m.medianReplyHours();
+    return "  mail:     "
+        + m.sent()
+        + " sent, "
+        + m.replied()
+        + " replied ("
+        + Format.percent(m.replyRate())
+        + "), median reply "
+        + (hours == null ? "-" : Format.one(hours) + " h");
+  }
+
+  private void printText(Person p, Score s, List<Moment> timeline, MailStats mail) {
     var out = out();
     String where = p.company() == null ? "" : ", " + p.company();
     out.println(
@@ -85,6 +114,9 @@ final class PersonShowCommand extends LedgerCommand {
             + Format.share(s.balance())
             + " · openness "
             + Format.percent(s.openness()));
+    if (mail != null) {
+      out.println(mailLine(mail));
+    }
     s.reasons().forEach(r -> out.println("  why:      " + r));
     out.println();
     Table table = new Table("DATE", "WHAT", "DETAIL", "NOTE");

@@ -51,6 +51,7 @@ public final class ImportWriter {
     ImportResult apply() {
       batch.contacts().forEach(this::person);
       batch.entries().forEach(this::entry);
+      batch.mail().forEach(session::recordMail);
       updated.removeAll(created);
       return new ImportResult(
           batch.file(),

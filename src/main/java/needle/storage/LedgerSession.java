@@ -11,6 +11,9 @@ import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskId;
 import needle.asks.Outcome;
+import needle.ledger.MailMessage;
+import needle.ledger.MailStats;
+import needle.ledger.Replies;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -22,10 +25,12 @@ import org.jdbi.v3.core.Handle;
 public final class LedgerSession {
   private final PeopleTable people;
   private final EntriesTable entries;
+  private final MailTable mail;
 
   LedgerSession(Handle handle, long owner) {
     this.people = new PeopleTable(handle, owner);
     this.entries = new EntriesTable(handle, owner);
+    this.mail = new MailTable(handle, owner);
   }
 
   public List<Person> people() {
@@ -166,19 +171,33 @@ public final class LedgerSession {
     return entries.asks();
   }
 
+  /** Records an e-mail for reply rates unless its Message-ID is known; true when recorded. */
+  public boolean recordMail(MailMessage message) {
+    return mail.insert(message);
+  }
+
+  /** Reply rate and median reply latency of everyone I have e-mailed. */
+  public Map<PersonId, MailStats> mailStats() {
+    Map<String, PersonId> addresses = mail.addresses();
+    return Replies.of(mail.all(), addresses::get);
+  }
+
   /** Every relationship with all its entries: the input to scoring. */
   public List<History> histories() {
     Map<PersonId, List<TimeEntry>> time = byPerson(entries.time(), TimeEntry::person);
     Map<PersonId, List<ValueEvent>> values = byPerson(entries.values(), ValueEvent::person);
     Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
+    Map<PersonId, MailStats> replies = mailStats();
     List<History> histories = new ArrayList<>();
     for (Person p : people()) {
+      MailStats stats = replies.get(p.id());
       histories.add(
           new History(
               p,
               time.getOrDefault(p.id(), List.of()),
               values.getOrDefault(p.id(), List.of()),
-              asks.getOrDefault(p.id(), List.of())));
+              asks.getOrDefault(p.id(), List.of()),
+              stats == null ? null : stats.replyRate()));
     }
     return histories;
   }

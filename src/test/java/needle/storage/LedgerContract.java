@@ -3,6 +3,8 @@ package needle.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import needle.NeedleException;
@@ -12,6 +14,8 @@ import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
+import needle.ledger.MailMessage;
+import needle.ledger.MailStats;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -182,8 +186,66 @@ abstract class LedgerContract {
     assertThatThrownBy(() -> Ledger.open(location))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining(
-            "written by a newer Needle (schema version 99; this Needle knows up to 1)");
+            "written by a newer Needle (schema version 99; this Needle knows up to 2)");
   }
 
   abstract Location lastLocation();
+
+  private static final Instant SENT = Instant.parse("2026-03-02T09:00:00Z");
+
+  private static MailMessage mine(String id, Instant at, String... to) {
+    return new MailMessage(id, true, "me@example.org", at, null, null, false, List.of(to));
+  }
+
+  private static MailMessage reply(String id, String from, Instant at, String inReplyTo) {
+    return new MailMessage(id, false, from, at, inReplyTo, null, true, List.of());
+  }
+
+  @Test
+  void aMailMessageIsRecordedOncePerMessageId() {
+    MailMessage m = mine("<1@me>", SENT, "ann@example.org");
+
+    boolean first = ledger.write(s -> s.recordMail(m));
+    boolean again = ledger.write(s -> s.recordMail(m));
+
+    assertThat(first).isTrue();
+    assertThat(again).isFalse();
+  }
+
+  @Test
+  void replyRateAndMedianLatencyComeFromRepliesToMyMail() {
+    Person ann = add("Ann", "ann@example.org");
+    Person bob = add("Bob", "bob@example.org");
+    ledger.update(
+        s -> {
+          s.recordMail(mine("<1@me>", SENT, "ann@example.org", "bob@example.org"));
+          s.recordMail(mine("<2@me>", SENT.plus(Duration.ofDays(1)), "ann@example.org"));
+          s.recordMail(reply("<a1@ann>", "ann@example.org", SENT.plusSeconds(2 * 3600), "<1@me>"));
+          s.recordMail(
+              reply("<a2@ann>", "ann@example.org", SENT.plus(Duration.ofHours(28)), "<2@me>"));
+        });
+
+    var stats = ledger.read(LedgerSession::mailStats);
+
+    assertThat(stats.get(ann.id()))
+        .isEqualTo(new MailStats(ann.id(), 2, 2, 1.0, Duration.ofHours(3)));
+    assertThat(stats.get(bob.id())).isEqualTo(new MailStats(bob.id(), 1, 0, 0.0, null));
+    assertThat(ledger.read(s -> s.history(ann)).replyRate()).isEqualTo(1.0);
+    assertThat(ledger.read(s -> s.history(bob)).replyRate()).isEqualTo(0.0);
+  }
+
+  @Test
+  void replyStatsFollowAddressesIntoAMerge() {
+    Person keep = add("Ann", "ann@work.example");
+    Person gone = add("Ann Home", "ann@home.example");
+    ledger.update(
+        s -> {
+          s.recordMail(mine("<1@me>", SENT, "ann@home.example"));
+          s.recordMail(reply("<a1@ann>", "ann@home.example", SENT.plusSeconds(60), "<1@me>"));
+        });
+
+    Person merged = ledger.write(s -> s.merge(keep, gone));
+
+    assertThat(ledger.read(LedgerSession::mailStats).get(merged.id()).replied()).isEqualTo(1);
+  }
 }

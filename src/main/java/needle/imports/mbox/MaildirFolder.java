@@ -1,0 +1,63 @@
+package needle.imports.mbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import needle.imports.ImportException;
+import needle.imports.Progress;
+
+/**
+ * A maildir folder: one message per file in its {@code cur/} and {@code new/} subfolders ({@code
+ * tmp/} holds mail still being delivered and is left alone). Only each file's header is read.
+ */
+record MaildirFolder(Path folder) implements Mailbox {
+
+  @Override
+  public void read(Progress progress, Handler handler) {
+    List<Path> files = messages();
+    HeaderBytes header = new HeaderBytes();
+    for (int i = 0; i < files.size(); i++) {
+      Path file = files.get(i);
+      try (InputStream in = Files.newInputStream(file)) {
+        readHeader(new Lines(in, 64 * 1024), header);
+      } catch (IOException e) {
+        throw new ImportException(file, "cannot read the message: " + e.getMessage());
+      }
+      handler.message(file, header.bytes(), header.length(), 1);
+      progress.advance(i + 1, files.size());
+    }
+  }
+
+  private static void readHeader(Lines lines, HeaderBytes header) throws IOException {
+    header.clear();
+    while (lines.next() && !lines.isBlank()) {
+      header.add(lines);
+    }
+  }
+
+  private List<Path> messages() {
+    List<Path> subfolders =
+        Stream.of("cur", "new").map(folder::resolve).filter(Files::isDirectory).toList();
+    if (subfolders.isEmpty()) {
+      throw new ImportException(
+          folder,
+          "not a maildir folder (expected cur/ and new/ subfolders holding one message per file)");
+    }
+    List<Path> files = new ArrayList<>();
+    for (Path subfolder : subfolders) {
+      try (Stream<Path> listing = Files.list(subfolder)) {
+        listing
+            .filter(f -> Files.isRegularFile(f) && !f.getFileName().toString().startsWith("."))
+            .sorted()
+            .forEach(files::add);
+      } catch (IOException e) {
+        throw new ImportException(subfolder, "cannot list the folder: " + e.getMessage());
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,116 @@
+package needle.imports.mbox;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import needle.imports.ImportException;
+import needle.imports.Progress;
+
+/**
+ * An mbox file, split into messages on its {@code From } lines as a stream: only the header of the
+ * message being read is held, and bodies are skipped. Past the first line, a {@code From } line
+ * starts a message only when it carries a postmark (a sender, a time and a year, as mbox writers
+ * put it), so an unescaped "From the desk of..." in a body is left alone.
+ */
+record MboxFile(Path file) implements Mailbox {
+  private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
+  private static final Pattern POSTMARK = Pattern.compile("From \\S+ .*\\d\\d?:\\d\\d.* \\d{4}.*");
+  private static final long PROGRESS_STEP = 1 << 20;
+
+  @Override
+  public void read(Progress progress, Handler handler) {
+    try (InputStream in = Files.newInputStream(file)) {
+      new Splitter(new Lines(in, 64 * 1024), Files.size(file), progress, handler).run();
+    } catch (IOException e) {
+      throw new ImportException(file, "cannot read the file: " + e.getMessage());
+    }
+  }
+
+  /** One pass over the file. */
+  private final class Splitter {
+    private final Lines lines;
+    private final long size;
+    private final Progress progress;
+    private final Handler handler;
+    private final HeaderBytes header = new HeaderBytes();
+    private long messageLine;
+    private long reported;
+
+    Splitter(Lines lines, long size, Progress progress, Handler handler) {
+      this.lines = lines;
+      this.size = size;
+      this.progress = progress;
+      this.handler = handler;
+    }
+
+    void run() throws IOException {
+      if (!firstMessage()) {
+        return;
+      }
+      boolean inHeader = true;
+      while (lines.next()) {
+        if (inHeader && lines.isBlank()) {
+          deliver();
+          inHeader = false;
+        } else if (inHeader) {
+          header.add(lines);
+        } else if (lines.startsWith(FROM) && isPostmark()) {
+          start();
+          inHeader = true;
+        }
+        report();
+      }
+      if (inHeader) {
+        deliver();
+      }
+      progress.advance(size, size);
+    }
+
+    /** Finds the first {@code From } line, past any blank lines; false for an empty file. */
+    private boolean firstMessage() throws IOException {
+      while (lines.next()) {
+        if (lines.startsWith(FROM)) {
+          start();
+          return true;
+        }
+        if (!lines.isBlank()) {
+          throw new ImportException(
+              file,
+              lines.number(),
+              "not an mbox file: found \""
+                  + excerpt(60)
+                  + "\" (expected each message to start with a \"From \" line)");
+        }
+      }
+      return false;
+    }
+
+    private void start() {
+      messageLine = lines.number();
+      header.clear();
+    }
+
+    private void deliver() {
+      handler.message(file, header.bytes(), header.length(), messageLine);
+    }
+
+    private boolean isPostmark() {
+      return POSTMARK.matcher(excerpt(300)).matches();
+    }
+
+    private String excerpt(int max) {
+      int length = Math.min(lines.end() - lines.start(), max);
+      return new String(lines.buffer(), lines.start(), length, StandardCharsets.ISO_8859_1);
+    }
+
+    private void report() {
+      if (lines.consumed() - reported >= PROGRESS_STEP) {
+        reported = lines.consumed();
+        progress.advance(reported, size);
+      }
+    }
+  }
+}
