@@ -29,7 +29,8 @@ import picocli.CommandLine.Parameters;
       ImportLinkedinCommand.class,
       ImportVcardCommand.class,
       ImportGoogleCommand.class,
-      ImportIcsCommand.class
+      ImportIcsCommand.class,
+      ImportMboxCommand.class
     })
 final class ImportCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -12,7 +12,14 @@ import org.jdbi.v3.core.Handle;
 /** Takes a whole ledger out as a {@link Snapshot}, and puts one back, ids and all. */
 public final class Backup {
   private static final List<String> TABLES =
-      List.of("ask", "value_event", "time_entry", "person_email", "person");
+      List.of(
+          "mail_recipient",
+          "mail_message",
+          "ask",
+          "value_event",
+          "time_entry",
+          "person_email",
+          "person");
 
   private Backup() {}
 
@@ -24,7 +31,8 @@ public final class Backup {
               new PeopleTable(handle, owner).all(),
               entries.keyedTime(),
               entries.keyedValues(),
-              entries.keyedAsks());
+              entries.keyedAsks(),
+              new MailTable(handle, owner).all());
         });
   }
 
@@ -71,6 +79,8 @@ public final class Backup {
     for (Snapshot.Keyed<Ask> a : snapshot.asks()) {
       entries.insertWithId(a.entry(), a.importKey());
     }
+    MailTable mail = new MailTable(handle, owner);
+    snapshot.mail().forEach(mail::insert);
   }
 
   /** PostgreSQL's identity sequences do not see explicit ids; move them past the restored ones. */

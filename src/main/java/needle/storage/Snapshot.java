@@ -2,6 +2,7 @@ package needle.storage;
 
 import java.util.List;
 import needle.asks.Ask;
+import needle.ledger.MailMessage;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -14,19 +15,17 @@ public record Snapshot(
     List<Person> people,
     List<Keyed<TimeEntry>> time,
     List<Keyed<ValueEvent>> values,
-    List<Keyed<Ask>> asks) {
+    List<Keyed<Ask>> asks,
+    List<MailMessage> mail) {
 
   public Snapshot {
     people = List.copyOf(people);
     time = List.copyOf(time);
     values = List.copyOf(values);
     asks = List.copyOf(asks);
+    mail = List.copyOf(mail);
   }
 
   /** An entry with the import key it was written with, or null when it was logged by hand. */
   public record Keyed<T>(T entry, String importKey) {}
-
-  public boolean isEmpty() {
-    return people.isEmpty() && time.isEmpty() && values.isEmpty() && asks.isEmpty();
-  }
 }

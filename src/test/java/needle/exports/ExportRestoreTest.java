@@ -83,6 +83,23 @@ class ExportRestoreTest {
   }
 
   @Test
+  void mailFactsAndReplyRatesSurviveARestore() throws Exception {
+    CliAccess original = new CliAccess(folder.resolve("a.db").toString(), folder);
+    String mbox = "src/test/resources/needle/imports/mbox/";
+    original.ok(
+        "import", "mbox", mbox + "sent.mbox", mbox + "inbox.mbox", "--me", "me@example.org");
+    String first = original.ok("export", "json");
+    Path backup = Files.writeString(folder.resolve("backup.json"), first);
+    CliAccess copy = new CliAccess(folder.resolve("b.db").toString(), folder);
+
+    copy.ok("restore", backup.toString());
+
+    assertThat(first).contains("\"mail\" : [ {");
+    assertThat(copy.ok("export", "json")).isEqualTo(first);
+    assertThat(copy.ok("rank", "--json")).isEqualTo(original.ok("rank", "--json"));
+  }
+
+  @Test
   void aBackupMovesFromSqliteToPostgresAndBack() throws Exception {
     CliAccess sqlite = ledgerWithEverything(folder.resolve("a.db").toString());
     String first = sqlite.ok("export", "json");

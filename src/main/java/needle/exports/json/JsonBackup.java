@@ -38,6 +38,8 @@ public final class JsonBackup {
     snapshot.values().forEach(v -> values.add(Rows.value(MAPPER, v)));
     ArrayNode asks = doc.putArray("asks");
     snapshot.asks().forEach(a -> asks.add(Rows.ask(MAPPER, a)));
+    ArrayNode mail = doc.putArray("mail");
+    snapshot.mail().forEach(m -> mail.add(Rows.mail(MAPPER, m)));
     try {
       return MAPPER.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
@@ -80,7 +82,8 @@ public final class JsonBackup {
           Rows.list(doc, "people", Rows::person),
           Rows.list(doc, "time", Rows::time),
           Rows.list(doc, "values", Rows::value),
-          Rows.list(doc, "asks", Rows::ask));
+          Rows.list(doc, "asks", Rows::ask),
+          Rows.list(doc, "mail", Rows::mail));
     } catch (NeedleException | IllegalArgumentException | java.time.DateTimeException e) {
       throw new ImportException(
           file,

@@ -3,6 +3,7 @@ package needle.exports.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
+import needle.ledger.MailMessage;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -133,6 +135,31 @@ final class Rows {
             date(n, "resolvedOn"),
             text(n, "source"));
     return new Snapshot.Keyed<>(a, text(n, "importKey"));
+  }
+
+  static ObjectNode mail(ObjectMapper m, MailMessage mail) {
+    ObjectNode n = m.createObjectNode();
+    n.put("messageId", mail.messageId());
+    n.put("mine", mail.mine());
+    n.put("sender", mail.sender());
+    n.put("sentAt", mail.sentAt().toString());
+    n.put("inReplyTo", mail.inReplyTo());
+    n.put("subjectKey", mail.subjectKey());
+    n.put("reply", mail.reply());
+    mail.to().forEach(n.withArray("to")::add);
+    return n;
+  }
+
+  static MailMessage mail(JsonNode n) {
+    return new MailMessage(
+        required(n, "messageId").asText(),
+        n.path("mine").asBoolean(),
+        text(n, "sender"),
+        Instant.parse(required(n, "sentAt").asText()),
+        text(n, "inReplyTo"),
+        text(n, "subjectKey"),
+        n.path("reply").asBoolean(),
+        strings(n, "to"));
   }
 
   private static ObjectNode entry(
