@@ -186,7 +186,7 @@ abstract class LedgerContract {
     assertThatThrownBy(() -> Ledger.open(location))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining(
-            "written by a newer Needle (schema version 99; this Needle knows up to 2)");
+            "written by a newer Needle (schema version 99; this Needle knows up to 3)");
   }
 
   abstract Location lastLocation();
