@@ -248,4 +248,34 @@ abstract class LedgerContract {
 
     assertThat(ledger.read(LedgerSession::mailStats).get(merged.id()).replied()).isEqualTo(1);
   }
+
+  @Test
+  void aSessionIsFoundByItsTokenUntilItExpiresOrCloses() {
+    Accounts.Account ada = Accounts.add(ledger, "ada", "$argon2id$hash");
+    Sessions sessions = new Sessions(ledger, java.time.Duration.ofHours(8));
+    java.time.Instant now = java.time.Instant.parse("2026-11-30T10:00:00Z");
+
+    Sessions.Session session = sessions.open(ada.id(), now);
+
+    assertThat(sessions.find(session.token(), now.plusSeconds(60)))
+        .hasValueSatisfying(s -> assertThat(s.csrf()).isEqualTo(session.csrf()));
+    assertThat(sessions.find(session.token(), now.plus(java.time.Duration.ofHours(9)))).isEmpty();
+    assertThat(sessions.find("forged", now)).isEmpty();
+    sessions.close(session.token());
+    assertThat(sessions.find(session.token(), now)).isEmpty();
+  }
+
+  @Test
+  void eachAccountHasALedgerOfItsOwn() {
+    add("Greta");
+    Accounts.Account first = Accounts.add(ledger, "ada", "$argon2id$a");
+    Accounts.Account second = Accounts.add(ledger, "grace", "$argon2id$b");
+
+    ledger.asOwner(second.id()).update(s -> s.addPerson(Person.named("Greta")));
+
+    assertThat(first.id()).isEqualTo(Ledger.DEFAULT_OWNER);
+    assertThat(Accounts.find(ledger, "Grace")).contains(second);
+    assertThat(ledger.asOwner(second.id()).read(LedgerSession::people)).hasSize(1);
+    assertThat(ledger.read(LedgerSession::people)).hasSize(1);
+  }
 }
