@@ -17,6 +17,7 @@ import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.PersonId;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The time_entry, value_event and ask tables of one owner. */
 final class EntriesTable {
@@ -146,34 +147,43 @@ final class EntriesTable {
     return withId ? ":id, " : "";
   }
 
+  private static final String TIME = "id, person_id, on_date, minutes, channel, source, note";
+  private static final String VALUE =
+      "id, person_id, on_date, direction, kind, points, note, source";
+  private static final String ASK =
+      "id, person_id, on_date, direction, text, outcome, resolved_on, source";
+
+  List<TimeEntry> time() {
+    return select(TIME, "time_entry", "on_date, id", (rs, ctx) -> time(rs));
+  }
+
+  List<ValueEvent> values() {
+    return select(VALUE, "value_event", "on_date, id", (rs, ctx) -> value(rs));
+  }
+
   List<Snapshot.Keyed<TimeEntry>> keyedTime() {
-    return handle
-        .createQuery(
-            "SELECT id, person_id, on_date, minutes, channel, source, note, import_key FROM"
-                + " time_entry WHERE owner_id = :owner ORDER BY id")
-        .bind("owner", owner)
-        .map((rs, ctx) -> new Snapshot.Keyed<>(time(rs), rs.getString("import_key")))
-        .list();
+    return select(TIME + ", import_key", "time_entry", "id", (rs, ctx) -> keyed(time(rs), rs));
   }
 
   List<Snapshot.Keyed<ValueEvent>> keyedValues() {
-    return handle
-        .createQuery(
-            "SELECT id, person_id, on_date, direction, kind, points, note, source, import_key"
-                + " FROM value_event WHERE owner_id = :owner ORDER BY id")
-        .bind("owner", owner)
-        .map((rs, ctx) -> new Snapshot.Keyed<>(value(rs), rs.getString("import_key")))
-        .list();
+    return select(VALUE + ", import_key", "value_event", "id", (rs, ctx) -> keyed(value(rs), rs));
   }
 
   List<Snapshot.Keyed<Ask>> keyedAsks() {
+    return select(ASK + ", import_key", "ask", "id", (rs, ctx) -> keyed(ask(rs), rs));
+  }
+
+  private <T> List<T> select(String columns, String table, String order, RowMapper<T> mapper) {
     return handle
         .createQuery(
-            "SELECT id, person_id, on_date, direction, text, outcome, resolved_on, source,"
-                + " import_key FROM ask WHERE owner_id = :owner ORDER BY id")
+            "SELECT " + columns + " FROM " + table + " WHERE owner_id = :owner ORDER BY " + order)
         .bind("owner", owner)
-        .map((rs, ctx) -> new Snapshot.Keyed<>(ask(rs), rs.getString("import_key")))
+        .map(mapper)
         .list();
+  }
+
+  private static <T> Snapshot.Keyed<T> keyed(T entry, ResultSet rs) throws SQLException {
+    return new Snapshot.Keyed<>(entry, rs.getString("import_key"));
   }
 
   void resolve(AskId id, Outcome outcome, LocalDate on) {
@@ -185,26 +195,6 @@ final class EntriesTable {
         .bind("owner", owner)
         .bind("id", id.value())
         .execute();
-  }
-
-  List<TimeEntry> time() {
-    return handle
-        .createQuery(
-            "SELECT id, person_id, on_date, minutes, channel, source, note FROM time_entry"
-                + " WHERE owner_id = :owner ORDER BY on_date, id")
-        .bind("owner", owner)
-        .map((rs, ctx) -> time(rs))
-        .list();
-  }
-
-  List<ValueEvent> values() {
-    return handle
-        .createQuery(
-            "SELECT id, person_id, on_date, direction, kind, points, note, source FROM value_event"
-                + " WHERE owner_id = :owner ORDER BY on_date, id")
-        .bind("owner", owner)
-        .map((rs, ctx) -> value(rs))
-        .list();
   }
 
   List<Ask> asks() {
@@ -246,7 +236,8 @@ final class EntriesTable {
     var query =
         handle
             .createQuery(
-                "SELECT id, person_id, on_date, direction, text, outcome, resolved_on, source"
+                "SELECT "
+                    + ASK
                     + " FROM ask WHERE owner_id = :owner"
                     + condition
                     + " ORDER BY on_date, id")
