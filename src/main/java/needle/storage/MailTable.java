@@ -73,11 +73,16 @@ final class MailTable {
         .list();
   }
 
-  /** Every address the ledger knows, with its person. */
+  /**
+   * Every address the ledger knows, with its person: e-mail addresses, and LinkedIn profile URLs
+   * (LinkedIn messages are recorded with those as their addresses).
+   */
   Map<String, PersonId> addresses() {
     Map<String, PersonId> byAddress = new HashMap<>();
     handle
-        .createQuery("SELECT email, person_id FROM person_email WHERE owner_id = :owner")
+        .createQuery(
+            "SELECT email, person_id FROM person_email WHERE owner_id = :owner UNION ALL"
+                + " SELECT linkedin, id FROM person WHERE owner_id = :owner AND linkedin IS NOT NULL")
         .bind("owner", owner)
         .map((rs, ctx) -> Map.entry(rs.getString(1), new PersonId(rs.getLong(2))))
         .forEach(e -> byAddress.put(e.getKey(), e.getValue()));

@@ -49,4 +49,16 @@ class ImportCommandsTest {
     assertThat(r.err()).startsWith("needle: " + vcf + ":").doesNotContain("Exception");
     assertThat(cli.ok("people")).contains("The ledger is empty");
   }
+
+  @Test
+  void linkedinMessagesGiveReplyRatesAndLatencyAsMailDoes() {
+    Cli cli = Cli.sqlite(folder);
+    cli.ok("import", "linkedin", FIXTURES + "linkedin/messages-12-columns.csv");
+
+    String katherine = cli.ok("person", "show", "Katherine Johnson");
+    String dorothy = cli.ok("person", "show", "Dorothy Vaughan");
+
+    assertThat(katherine).contains("mail:     1 sent, 1 replied (100%), median reply 20.5 h");
+    assertThat(dorothy).contains("mail:     1 sent, 0 replied (0%)");
+  }
 }

@@ -1,6 +1,9 @@
 package needle.imports.linkedin;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -10,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The dates LinkedIn has written over the years: "16 Dec 2024", "29-Aug-22", "1/8/18, 6:14 PM" and
- * "2023-06-11 15:33:58 UTC"; the time of day, if any, is dropped.
+ * "2023-06-11 15:33:58 UTC"; {@link #parse} drops the time of day, {@link #instant} keeps it.
  */
 final class LinkedinDates {
   static final String EXPECTED =
@@ -23,6 +26,9 @@ final class LinkedinDates {
           format("d-MMM-uuuu"),
           format("M/d/uu"),
           format("M/d/uuuu"));
+
+  private static final List<DateTimeFormatter> TIMES =
+      List.of(format("uuuu-MM-dd HH:mm:ss 'UTC'"), format("M/d/uu, h:mm a"));
 
   private LinkedinDates() {}
 
@@ -40,6 +46,22 @@ final class LinkedinDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The instant {@code text} names: "2023-06-11 15:33:58 UTC" to the second, "1/8/18, 6:14 PM" to
+   * the minute (read as UTC); a date alone is its start of day in UTC.
+   */
+  static Optional<Instant> instant(String text) {
+    String trimmed = text.trim();
+    for (DateTimeFormatter f : TIMES) {
+      try {
+        return Optional.of(LocalDateTime.parse(trimmed, f).toInstant(ZoneOffset.UTC));
+      } catch (DateTimeParseException e) {
+        // not this form; try the next
+      }
+    }
+    return parse(text).map(d -> d.atStartOfDay().toInstant(ZoneOffset.UTC));
   }
 
   private static Optional<LocalDate> attempt(String text, DateTimeFormatter format) {

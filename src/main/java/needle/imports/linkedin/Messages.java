@@ -1,6 +1,7 @@
 package needle.imports.linkedin;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,10 +18,12 @@ import needle.imports.ImportOptions;
 import needle.imports.Skipped;
 import needle.imports.csv.CsvFile;
 import needle.ledger.Channel;
+import needle.ledger.MailMessage;
 
 /**
  * Reads LinkedIn's messages.csv (the 9- to 12-column forms): each message the owner sent is 5
- * minutes invested, split evenly across its recipients, like an e-mail.
+ * minutes invested, split evenly across its recipients, like an e-mail; every message is also a
+ * fact for reply rates and latency, as mail is.
  */
 final class Messages {
   static final String HEADER =
@@ -60,12 +63,40 @@ final class Messages {
                     m.from().name().toLowerCase(Locale.ROOT), m.from().url()));
     Owner owner = Owner.of(file, messages, options.me());
     messages.forEach(m -> reader.add(m, owner));
+    List<MailMessage> mail =
+        messages.stream().filter(m -> !m.draft()).map(m -> reader.mail(m, owner)).toList();
     return new ImportBatch(
         LinkedinExport.SOURCE,
         file.toString(),
         List.copyOf(reader.contacts.values()),
         reader.entries,
-        reader.skipped);
+        reader.skipped,
+        mail.stream().filter(m -> m.sender() != null && (!m.mine() || !m.to().isEmpty())).toList());
+  }
+
+  /**
+   * The message as a fact for reply rates, addressed by profile URL. A conversation stands in for a
+   * subject: their message answers my latest one to them in the same conversation.
+   */
+  private MailMessage mail(Message m, Owner owner) {
+    boolean mine = owner.is(m.from());
+    List<String> to =
+        m.to().stream()
+            .filter(p -> !owner.is(p))
+            .map(this::url)
+            .filter(java.util.Objects::nonNull)
+            .toList();
+    String id = keys.of(m.conversation() + "/" + m.sentAt() + "/" + m.from().id());
+    Instant sentAt = LinkedinDates.instant(m.sentAt()).orElseThrow();
+    String conversation = "linkedin-conversation:" + m.conversation();
+    return new MailMessage(id, mine, url(m.from()), sentAt, null, conversation, !mine, to);
+  }
+
+  private String url(Participant p) {
+    if (p.url() != null || p.name() == null) {
+      return p.url();
+    }
+    return urlsBySender.get(p.name().toLowerCase(Locale.ROOT));
   }
 
   private void add(Message m, Owner owner) {
@@ -99,9 +130,7 @@ final class Messages {
                 null,
                 List.of(),
                 List.of(),
-                p.url() != null || p.name() == null
-                    ? p.url()
-                    : urlsBySender.get(p.name().toLowerCase(Locale.ROOT)),
+                url(p),
                 null,
                 List.of(),
                 null,
