@@ -91,7 +91,7 @@ final class CalendarRoutes {
   private VEvent event(LocalDate on, String summary, String description, String uid) {
     VEvent event = new VEvent(on, summary);
     event.add(new Uid(uid + "@needle"));
-    event.add(new DtStamp(Instant.now(requests.setup().clock())));
+    event.replace(new DtStamp(Instant.now(requests.setup().clock())));
     event.add(new Description(description));
     return event;
   }

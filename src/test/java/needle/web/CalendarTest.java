@@ -49,6 +49,7 @@ class CalendarTest {
           .contains("SUMMARY:Follow up your ask to Ada Lovelace", "DTSTART;VALUE=DATE:20260322")
           .contains("SUMMARY:Keep in touch with Grace Hopper", "DTSTART;VALUE=DATE:20260327")
           .contains("UID:ask-1@needle");
+      assertThat(ics.split("DTSTAMP", -1)).hasSize(3);
     }
   }
 
