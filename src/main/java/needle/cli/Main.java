@@ -26,6 +26,7 @@ import picocli.CommandLine.ScopeType;
       TodayCommand.class,
       ImportCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     })
 public final class Main implements Runnable {
