@@ -19,6 +19,19 @@ public record PersonView(
     String lastContact,
     List<TimelineItem> timeline) {
 
+  /** Title, company and level, joined by dots, leaving out what is unknown. */
+  public String subtitle() {
+    List<String> parts = new java.util.ArrayList<>();
+    if (title != null) {
+      parts.add(title);
+    }
+    if (company != null) {
+      parts.add(company);
+    }
+    parts.add("level " + level);
+    return String.join(" · ", parts);
+  }
+
   static PersonView of(History h, Score s, Policy policy) {
     var p = h.person();
     return new PersonView(

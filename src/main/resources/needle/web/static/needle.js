@@ -46,8 +46,8 @@
     chart.setOption({
       animation: false,
       aria: { enabled: true },
-      grid: { left: 50, right: 20, top: 40, bottom: 45 },
-      legend: { top: 5, data: classes },
+      grid: { left: 50, right: 20, top: 60, bottom: 45 },
+      legend: { type: "scroll", top: 5, data: classes },
       tooltip: {
         trigger: "item",
         formatter: function (item) {
@@ -57,7 +57,7 @@
         }
       },
       xAxis: { name: "hours invested", nameLocation: "middle", nameGap: 28, type: "value", min: 0 },
-      yAxis: { name: "ROI", type: "value", min: 0 },
+      yAxis: { name: "ROI (points per hour)", nameTextStyle: { align: "left" }, type: "value", min: 0 },
       series: classes.map(function (cls) {
         return {
           name: cls,
@@ -82,9 +82,10 @@
     if (el && window.echarts) { drawChart(el); }
   }
 
-  if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", start);
-  } else {
+  // Deferred scripts run in order before DOMContentLoaded: wait for the ones after this one.
+  if (document.readyState === "complete") {
     start();
+  } else {
+    document.addEventListener("DOMContentLoaded", start);
   }
 })();
