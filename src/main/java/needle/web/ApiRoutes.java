@@ -11,11 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
-import needle.asks.Ask;
-import needle.asks.AskDirection;
-import needle.asks.AskId;
-import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -49,9 +44,6 @@ final class ApiRoutes {
     routes.get("/api/people/{id}", this::person);
     routes.post("/api/people/{id}/time", this::logTime);
     routes.post("/api/people/{id}/values", this::logValue);
-    routes.get("/api/asks", this::asks);
-    routes.post("/api/asks", this::addAsk);
-    routes.post("/api/asks/{id}/resolve", this::resolve);
     routes.get("/api/rank", this::rank);
     routes.get("/api/today", this::today);
   }
@@ -74,7 +66,9 @@ final class ApiRoutes {
     row.put("score", Figures.row(requests.scorer().score(h, asOf)));
     row.put("time", h.time().stream().map(ApiRows::time).toList());
     row.put("values", h.values().stream().map(ApiRows::value).toList());
-    row.put("asks", h.asks().stream().map(a -> askRow(a, h.person(), asOf)).toList());
+    row.put(
+        "asks",
+        h.asks().stream().map(a -> ApiAskRoutes.row(requests, a, h.person(), asOf)).toList());
     json(ctx, row);
   }
 
@@ -128,64 +122,6 @@ final class ApiRoutes {
     created(ctx, ApiRows.value(saved));
   }
 
-  private void asks(Context ctx) {
-    LocalDate asOf = requests.asOf(ctx);
-    boolean open = "true".equals(ctx.queryParam("open"));
-    json(
-        ctx,
-        read(
-            ctx,
-            s -> {
-              Map<PersonId, Person> people =
-                  s.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
-              return s.asks().stream()
-                  .filter(a -> !open || a.isOpenAsOf(asOf))
-                  .map(a -> askRow(a, people.get(a.person()), asOf))
-                  .toList();
-            }));
-  }
-
-  private void addAsk(Context ctx) {
-    ApiBodies.NewAsk body = WebJson.read(ctx.body(), ApiBodies.NewAsk.class);
-    if (body.personId() == null) {
-      throw new needle.NeedleException(
-          "personId is missing (expected e.g. {\"personId\": 1, \"text\": \"an intro to Ana\"})");
-    }
-    String text = Requests.required(body.text(), "text", "\"an intro to Ana\"").trim();
-    AskDirection direction =
-        Boolean.TRUE.equals(body.fromThem()) ? AskDirection.WAS_ASKED : AskDirection.ASKED;
-    LocalDate on = requests.date(body.on(), "on");
-    Map<String, Object> row =
-        requests
-            .ledger(ctx)
-            .write(
-                s -> {
-                  Person p = Requests.person(s, new PersonId(body.personId()));
-                  Ask saved =
-                      s.log(new Ask(null, p.id(), on, direction, text, Outcome.OPEN, null, SOURCE));
-                  return askRow(saved, p, requests.today());
-                });
-    created(ctx, row);
-  }
-
-  private void resolve(Context ctx) {
-    AskId id = Requests.askId(ctx);
-    ApiBodies.Resolution body = WebJson.read(ctx.body(), ApiBodies.Resolution.class);
-    Outcome outcome =
-        Outcome.parseResolution(Requests.required(body.outcome(), "outcome", "\"granted\""));
-    LocalDate on = requests.date(body.on(), "on");
-    json(
-        ctx,
-        requests
-            .ledger(ctx)
-            .write(
-                s -> {
-                  Requests.ask(s, id);
-                  Ask done = s.resolve(id, outcome, on);
-                  return askRow(done, Requests.person(s, done.person()), on);
-                }));
-  }
-
   private void rank(Context ctx) {
     LocalDate asOf = requests.asOf(ctx);
     String by = ctx.queryParam("by");
@@ -202,19 +138,15 @@ final class ApiRoutes {
         new Today(requests.scorer()).moves(histories, asOf).stream().map(ApiRows::move).toList());
   }
 
-  private Map<String, Object> askRow(Ask a, Person p, LocalDate asOf) {
-    return ApiRows.ask(a, p, asOf, requests.setup().scoring().policy().followUpDays());
-  }
-
   private <R> R read(Context ctx, Function<LedgerSession, R> work) {
     return requests.ledger(ctx).read(work);
   }
 
-  private static void json(Context ctx, Object value) {
+  static void json(Context ctx, Object value) {
     ctx.contentType("application/json").result(WebJson.write(value));
   }
 
-  private static void created(Context ctx, Object value) {
+  static void created(Context ctx, Object value) {
     ctx.status(HttpStatus.CREATED);
     json(ctx, value);
   }

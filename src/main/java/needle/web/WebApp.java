@@ -84,5 +84,6 @@ public final class WebApp {
     new SettingsRoutes(requests).register(config.routes);
     new CalendarRoutes(requests).register(config.routes);
     new ApiRoutes(requests).register(config.routes);
+    new ApiAskRoutes(requests).register(config.routes);
   }
 }
