@@ -50,6 +50,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theWebAppStandsOnItsOwnBesideTheCommandLine() {
+    noClasses()
+        .that()
+        .resideInAPackage("needle.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("needle.cli..")
+        .because("serve and demo start the web app; the web app must not reach back into the CLI")
+        .check(MAIN);
+  }
+
+  @Test
   void onlyTheCommandLinePrintsToTheConsole() {
     noClasses()
         .that()

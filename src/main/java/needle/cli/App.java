@@ -56,6 +56,10 @@ final class App {
     return LocalDate.now(clock);
   }
 
+  Clock clock() {
+    return clock;
+  }
+
   Map<String, String> env() {
     return env;
   }
@@ -73,11 +77,24 @@ final class App {
   }
 
   private Policy loadPolicy() {
-    Path file = configFile != null ? configFile : defaultConfig();
-    if (configFile == null && !Files.exists(file)) {
-      return Policy.defaults();
-    }
+    Properties overrides = overrides();
+    return overrides.isEmpty() && configFile == null
+        ? Policy.defaults()
+        : Policy.withOverrides(overrides, configPath().toString());
+  }
+
+  /** The file the scoring config is read from: --config, else the user's default file. */
+  Path configPath() {
+    return configFile != null ? configFile : defaultConfig();
+  }
+
+  /** The settings the user's config file sets; empty when there is no file. */
+  Properties overrides() {
+    Path file = configPath();
     Properties overrides = new Properties();
+    if (configFile == null && !Files.exists(file)) {
+      return overrides;
+    }
     try (InputStream in = Files.newInputStream(file)) {
       overrides.load(in);
     } catch (IOException e) {
@@ -88,7 +105,7 @@ final class App {
               + e.getMessage()
               + " (check the path given to --config)");
     }
-    return Policy.withOverrides(overrides, file.toString());
+    return overrides;
   }
 
   private Path defaultConfig() {

@@ -19,7 +19,9 @@ import picocli.CommandLine.Option;
     description =
         "Fill a temporary ledger with a sample story and show the ranking and today's moves.")
 final class DemoCommand extends LedgerCommand {
-  @Option(names = "--port", description = "Port for the web app (default 7070).")
+  @Option(
+      names = "--port",
+      description = "Port for the web app (default 7070; 0 picks a free one).")
   int port = 7070;
 
   @Option(names = "--no-serve", hidden = true, description = "Print, then exit without serving.")
@@ -32,6 +34,9 @@ final class DemoCommand extends LedgerCommand {
   @Override
   public Integer call() throws IOException {
     Path folder = Files.createTempDirectory("needle-demo");
+    // Ctrl-C ends the JVM without unwinding this thread: the hook deletes the ledger then.
+    Thread cleanup = new Thread(() -> deleteTree(folder), "needle-demo-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       Ledger ledger = Ledger.open(new Location.SqliteFile(folder.resolve("demo.db"), false));
       ledger.update(s -> DemoStory.write(s, app.today()));
@@ -43,8 +48,13 @@ final class DemoCommand extends LedgerCommand {
       spec.root().commandLine().execute("rank");
       out().println();
       spec.root().commandLine().execute("today");
+      if (!noServe) {
+        out().println();
+        Serving.serve(app, ledger, "127.0.0.1", port, out(), "Needle demo");
+      }
       return 0;
     } finally {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
       deleteTree(folder);
     }
   }

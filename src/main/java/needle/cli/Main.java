@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
       RestoreCommand.class,
       UserCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     })
 public final class Main implements Runnable {

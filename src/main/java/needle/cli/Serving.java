@@ -1,0 +1,69 @@
+package needle.cli;
+
+import io.javalin.util.JavalinBindException;
+import java.io.PrintWriter;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import needle.NeedleException;
+import needle.storage.Ledger;
+import needle.web.ScoringConfig;
+import needle.web.Setup;
+import needle.web.WebApp;
+
+/** Runs the web app for {@code serve} and {@code demo} until Ctrl-C (or the thread's interrupt). */
+final class Serving {
+  private static final Set<String> LOOPBACK = Set.of("127.0.0.1", "localhost", "::1");
+
+  private Serving() {}
+
+  /** Serves {@code ledger} on {@code host:port}, prints where, and blocks until stopped. */
+  static void serve(App app, Ledger ledger, String host, int port, PrintWriter out, String label) {
+    if (!LOOPBACK.contains(host)) {
+      throw new NeedleException(
+          "--bind "
+              + host
+              + " would serve beyond this computer, which needs accounts and login (server mode),"
+              + " not available yet; use --bind 127.0.0.1");
+    }
+    ScoringConfig scoring =
+        new ScoringConfig(app.policy(), app.overrides(), app.configPath().toString());
+    WebApp web = WebApp.create(Setup.local(ledger, scoring, app.clock()));
+    int actual = start(web, host, port);
+    Thread stop = new Thread(web::stop, "needle-web-stop");
+    Runtime.getRuntime().addShutdownHook(stop);
+    out.println(label + " at http://" + urlHost(host) + ":" + actual + "/ — Ctrl-C to stop");
+    out.flush();
+    waitForInterrupt();
+    Runtime.getRuntime().removeShutdownHook(stop);
+    web.stop();
+    // Stopping Jetty waits on threads, so the interrupt is restored only once it has stopped.
+    Thread.currentThread().interrupt();
+  }
+
+  /** Ctrl-C ends the JVM through the shutdown hook; an interrupt (tests, embedding) ends here. */
+  private static void waitForInterrupt() {
+    try {
+      new CountDownLatch(1).await();
+    } catch (InterruptedException e) {
+      return;
+    }
+  }
+
+  private static int start(WebApp web, String host, int port) {
+    try {
+      return web.start(host, port);
+    } catch (JavalinBindException e) {
+      throw new NeedleException(
+          "cannot serve on "
+              + host
+              + ":"
+              + port
+              + ": the port is in use (choose another with --port)",
+          e);
+    }
+  }
+
+  private static String urlHost(String host) {
+    return host.contains(":") ? "[" + host + "]" : host;
+  }
+}

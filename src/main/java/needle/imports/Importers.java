@@ -1,0 +1,90 @@
+package needle.imports;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import needle.imports.csv.LedgerCsv;
+import needle.imports.csv.PeopleCsv;
+import needle.imports.google.GoogleContacts;
+import needle.imports.ics.IcsImporter;
+import needle.imports.linkedin.LinkedinExport;
+import needle.imports.mbox.MailImport;
+import needle.imports.vcard.VcardFile;
+
+/**
+ * The file formats Needle can import, by the name {@code import} and the web app use: each names
+ * the file extensions it expects and how to read one file.
+ */
+public final class Importers {
+  /** Reads one file into a batch, or fails with FILE:LINE: what is wrong. */
+  @FunctionalInterface
+  public interface Reader {
+    ImportBatch read(Path file, ImportOptions options);
+  }
+
+  /** One format: its name, what it expects in words, its file extensions and its reader. */
+  public record Format(String name, String expects, Set<String> extensions, Reader reader) {
+    public Format {
+      extensions = Set.copyOf(extensions);
+    }
+
+    /** Whether a file called {@code fileName} looks like this format, by its extension. */
+    public boolean accepts(String fileName) {
+      String lower = fileName.toLowerCase(Locale.ROOT);
+      return extensions.stream().anyMatch(ext -> lower.endsWith("." + ext));
+    }
+  }
+
+  private static final Map<String, Format> FORMATS = new LinkedHashMap<>();
+
+  static {
+    register(
+        new Format(
+            "people",
+            "a people CSV (" + PeopleCsv.HEADER + ")",
+            Set.of("csv"),
+            (file, options) -> PeopleCsv.read(file)));
+    register(
+        new Format(
+            "ledger",
+            "a ledger CSV (" + LedgerCsv.HEADER + ")",
+            Set.of("csv"),
+            (file, options) -> LedgerCsv.read(file)));
+    register(
+        new Format(
+            "linkedin",
+            "a LinkedIn export file (Connections.csv, messages.csv or Invitations.csv)",
+            Set.of("csv"),
+            LinkedinExport::read));
+    register(
+        new Format("google", "a Google Contacts CSV export", Set.of("csv"), GoogleContacts::read));
+    register(new Format("vcard", "a vCard file (.vcf)", Set.of("vcf", "vcard"), VcardFile::read));
+    register(
+        new Format("ics", "an iCalendar file (.ics)", Set.of("ics", "ical"), IcsImporter::read));
+    register(
+        new Format(
+            "mbox",
+            "an mbox mailbox (.mbox)",
+            Set.of("mbox", "mbx"),
+            (file, options) -> MailImport.read(file, options).batch()));
+  }
+
+  private Importers() {}
+
+  private static void register(Format format) {
+    FORMATS.put(format.name(), format);
+  }
+
+  /** Every format, in the order they were registered. */
+  public static List<Format> all() {
+    return List.copyOf(FORMATS.values());
+  }
+
+  public static Optional<Format> find(String name) {
+    return Optional.ofNullable(name == null ? null : FORMATS.get(name.trim()));
+  }
+}

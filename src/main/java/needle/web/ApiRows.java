@@ -1,0 +1,84 @@
+package needle.web;
+
+import static java.time.temporal.ChronoUnit.DAYS;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import needle.asks.Ask;
+import needle.asks.AskDirection;
+import needle.ledger.TimeEntry;
+import needle.ledger.ValueEvent;
+import needle.people.Person;
+import needle.scoring.Move;
+
+/** The JSON the API answers with, field names as on the command line's {@code --json}. */
+final class ApiRows {
+  private ApiRows() {}
+
+  static Map<String, Object> person(Person p) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", p.id().value());
+    row.put("name", p.name());
+    row.put("title", p.title());
+    row.put("company", p.company());
+    row.put("emails", p.emails());
+    row.put("level", p.level().rank());
+    row.put("phones", p.phones());
+    row.put("linkedin", p.linkedin());
+    row.put("tags", p.tags());
+    row.put("notes", p.notes());
+    row.put("cadence", p.cadenceDays());
+    row.put("firstMet", p.firstMet() == null ? null : p.firstMet().toString());
+    return row;
+  }
+
+  static Map<String, Object> time(TimeEntry t) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", t.id());
+    row.put("personId", t.person().value());
+    row.put("on", t.on().toString());
+    row.put("minutes", t.minutes());
+    row.put("channel", t.channel().label());
+    row.put("note", t.note());
+    return row;
+  }
+
+  static Map<String, Object> value(ValueEvent v) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", v.id());
+    row.put("personId", v.person().value());
+    row.put("on", v.on().toString());
+    row.put("direction", v.direction().label());
+    row.put("kind", v.kind().label());
+    row.put("points", v.points());
+    row.put("note", v.note());
+    return row;
+  }
+
+  /** An ask as {@code asks --json} prints it, with the person's id besides their name. */
+  static Map<String, Object> ask(Ask a, Person p, LocalDate asOf, int followUpDays) {
+    boolean followUp = a.isOpenAsOf(asOf) && a.direction() == AskDirection.ASKED;
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("id", a.id().value());
+    row.put("date", a.on().toString());
+    row.put("person", p.name());
+    row.put("personId", p.id().value());
+    row.put("direction", a.direction().label());
+    row.put("text", a.text());
+    row.put("outcome", a.outcome().label());
+    row.put("resolvedOn", a.resolvedOn() == null ? null : a.resolvedOn().toString());
+    row.put("ageDays", DAYS.between(a.on(), asOf));
+    row.put("followUp", followUp ? a.on().plusDays(followUpDays).toString() : null);
+    return row;
+  }
+
+  static Map<String, Object> move(Move m) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("move", m.move());
+    row.put("name", m.name());
+    row.put("why", m.why());
+    row.put("askId", m.askId());
+    return row;
+  }
+}

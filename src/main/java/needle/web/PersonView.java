@@ -1,0 +1,50 @@
+package needle.web;
+
+import java.util.List;
+import needle.scoring.History;
+import needle.scoring.Policy;
+import needle.scoring.Score;
+
+/** What the person page shows that changes as things are logged: the scores and the timeline. */
+public record PersonView(
+    long id,
+    String name,
+    String title,
+    String company,
+    int level,
+    List<String> emails,
+    String notes,
+    RankRow figures,
+    List<String> reasons,
+    String lastContact,
+    List<TimelineItem> timeline) {
+
+  /** Title, company and level, joined by dots, leaving out what is unknown. */
+  public String subtitle() {
+    List<String> parts = new java.util.ArrayList<>();
+    if (title != null) {
+      parts.add(title);
+    }
+    if (company != null) {
+      parts.add(company);
+    }
+    parts.add("level " + level);
+    return String.join(" · ", parts);
+  }
+
+  static PersonView of(History h, Score s, Policy policy) {
+    var p = h.person();
+    return new PersonView(
+        p.id().value(),
+        p.name(),
+        p.title(),
+        p.company(),
+        p.level().rank(),
+        p.emails(),
+        p.notes(),
+        RankRow.of(s),
+        s.reasons(),
+        s.lastContact() == null ? "never" : s.lastContact().toString(),
+        TimelineItem.of(h, policy));
+  }
+}

@@ -1,0 +1,89 @@
+package needle.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** The web app: wires each feature's routes, static assets, the guard and error handling. */
+public final class WebApp {
+  /** A registered route, e.g. {@code GET /api/people/{id}}. */
+  public record Route(String method, String path) {}
+
+  private static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self'"
+          + " data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action"
+          + " 'self'";
+
+  private final Javalin javalin;
+  private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
+
+  private WebApp(Setup setup) {
+    this.javalin = Javalin.create(config -> configure(config, setup));
+  }
+
+  public static WebApp create(Setup setup) {
+    return new WebApp(setup);
+  }
+
+  /** Starts serving on {@code host}; port 0 picks a free one. Returns the port in use. */
+  public int start(String host, int port) {
+    javalin.start(host, port);
+    return javalin.port();
+  }
+
+  public void stop() {
+    javalin.stop();
+  }
+
+  /** Every route the app registered, in order. */
+  public List<Route> routes() {
+    return List.copyOf(routes);
+  }
+
+  private void configure(JavalinConfig config, Setup setup) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.prefer405over404 = true;
+    config.http.maxRequestSize = setup.maxUploadBytes();
+    config.jetty.multipartConfig.maxFileSize(setup.maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxTotalRequestSize(setup.maxUploadBytes(), SizeUnit.BYTES);
+    config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/webjars";
+          files.directory = "/META-INF/resources/webjars";
+          files.location = Location.CLASSPATH;
+          files.headers.put("Cache-Control", "max-age=31536000, immutable");
+        });
+    config.staticFiles.add(
+        files -> {
+          files.hostedPath = "/static";
+          files.directory = "/needle/web/static";
+          files.location = Location.CLASSPATH;
+          files.headers.put("Cache-Control", "max-age=3600");
+        });
+    config.events.handlerAdded(
+        info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
+    Guard guard = new Guard(setup);
+    Requests requests = new Requests(setup);
+    config.routes.before(guard::check);
+    config.routes.before(
+        ctx ->
+            ctx.header("Content-Security-Policy", CSP)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer"));
+    Failures.register(config.routes, setup.maxUploadBytes());
+    new DashboardRoutes(requests).register(config.routes);
+    new PersonRoutes(requests).register(config.routes);
+    new AskRoutes(requests).register(config.routes);
+    new ImportRoutes(requests).register(config.routes);
+    new SettingsRoutes(requests).register(config.routes);
+    new CalendarRoutes(requests).register(config.routes);
+    new ApiRoutes(requests).register(config.routes);
+    new ApiAskRoutes(requests).register(config.routes);
+  }
+}

@@ -1,0 +1,72 @@
+package needle.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import needle.NeedleException;
+
+/** JSON in and out of the web app; {@link #forPage} is safe to embed in HTML. */
+final class WebJson {
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+  private static final ObjectMapper PAGE = new ObjectMapper();
+
+  static {
+    PAGE.getFactory().setCharacterEscapes(new HtmlSafe());
+  }
+
+  private WebJson() {}
+
+  static String write(Object value) {
+    return write(MAPPER, value);
+  }
+
+  /**
+   * JSON whose {@code <}, {@code >}, {@code &} and quotes are Unicode escapes, so that no name can
+   * close the element it sits in ({@code </script>}) whatever the HTML context.
+   */
+  static String forPage(Object value) {
+    return write(PAGE, value);
+  }
+
+  static <T> T read(String body, Class<T> type) {
+    try {
+      return MAPPER.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new NeedleException(
+          "the request body is not the JSON expected: " + e.getOriginalMessage());
+    }
+  }
+
+  private static String write(ObjectMapper mapper, Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  /** Escapes the characters that mean something to an HTML parser. */
+  private static final class HtmlSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] escapes = standardAsciiEscapesForJSON();
+
+    HtmlSafe() {
+      for (char c : "<>&'\"".toCharArray()) {
+        escapes[c] = ESCAPE_STANDARD;
+      }
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return escapes;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,91 @@
+// Needle's page behaviour: the CSRF header for htmx, form resets, upload progress, the chart.
+(function () {
+  "use strict";
+
+  function csrfToken() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.content : "";
+  }
+
+  document.addEventListener("htmx:configRequest", function (e) {
+    e.detail.headers["X-CSRF-Token"] = csrfToken();
+  });
+
+  // A quick-log form that worked starts empty again, keeping its date.
+  document.addEventListener("htmx:afterRequest", function (e) {
+    var form = e.detail.elt;
+    if (e.detail.successful && form.matches && form.matches("form.quick")) {
+      form.querySelectorAll("input[name=minutes], input[name=points], input[name=note], input[name=text]")
+        .forEach(function (input) { input.value = ""; });
+    }
+  });
+
+  document.addEventListener("htmx:xhr:progress", function (e) {
+    var bar = document.getElementById("import-progress");
+    if (bar && e.detail.lengthComputable) {
+      bar.hidden = false;
+      bar.value = Math.round((e.detail.loaded / e.detail.total) * 100);
+    }
+  });
+
+  function escapeHtml(text) {
+    return String(text).replace(/[&<>"']/g, function (c) {
+      return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" }[c];
+    });
+  }
+
+  function classColour(cls) {
+    return getComputedStyle(document.documentElement).getPropertyValue("--cls-" + cls).trim() || "#888";
+  }
+
+  function drawChart(el) {
+    var points = JSON.parse(el.dataset.points || "[]");
+    var classes = [];
+    points.forEach(function (p) { if (classes.indexOf(p.cls) < 0) { classes.push(p.cls); } });
+    var chart = echarts.init(el);
+    chart.setOption({
+      animation: false,
+      aria: { enabled: true },
+      grid: { left: 50, right: 20, top: 60, bottom: 45 },
+      legend: { type: "scroll", top: 5, data: classes },
+      tooltip: {
+        trigger: "item",
+        formatter: function (item) {
+          var p = item.data.point;
+          return "<strong>" + escapeHtml(p.name) + "</strong><br>" + escapeHtml(p.cls) +
+            "<br>" + p.hours + " h · ROI " + p.roi + " · level " + p.level;
+        }
+      },
+      xAxis: { name: "hours invested", nameLocation: "middle", nameGap: 28, type: "value", min: 0 },
+      yAxis: { name: "ROI (points per hour)", nameTextStyle: { align: "left" }, type: "value", min: 0 },
+      series: classes.map(function (cls) {
+        return {
+          name: cls,
+          type: "scatter",
+          itemStyle: { color: classColour(cls), opacity: 0.8 },
+          symbolSize: function (value) { return 10 + value[2] * 6; },
+          data: points.filter(function (p) { return p.cls === cls; }).map(function (p) {
+            return { name: p.name, value: [p.hours, p.roi, p.level], url: p.url, point: p };
+          })
+        };
+      })
+    });
+    chart.on("click", function (item) {
+      if (item.data && item.data.url) { window.location.href = item.data.url; }
+    });
+    window.addEventListener("resize", function () { chart.resize(); });
+  }
+
+  function start() {
+    var el = document.getElementById("roi-chart");
+    // The dashboard loads ECharts beside this script, so both arrive in parallel.
+    if (el && window.echarts) { drawChart(el); }
+  }
+
+  // Deferred scripts run in order before DOMContentLoaded: wait for the ones after this one.
+  if (document.readyState === "complete") {
+    start();
+  } else {
+    document.addEventListener("DOMContentLoaded", start);
+  }
+})();
