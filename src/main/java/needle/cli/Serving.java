@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import needle.NeedleException;
+import needle.storage.Accounts;
 import needle.storage.Ledger;
 import needle.web.ScoringConfig;
 import needle.web.Setup;
@@ -18,16 +19,21 @@ final class Serving {
 
   /** Serves {@code ledger} on {@code host:port}, prints where, and blocks until stopped. */
   static void serve(App app, Ledger ledger, String host, int port, PrintWriter out, String label) {
-    if (!LOOPBACK.contains(host)) {
+    boolean local = LOOPBACK.contains(host);
+    if (!local && !Accounts.any(ledger)) {
       throw new NeedleException(
           "--bind "
               + host
-              + " would serve beyond this computer, which needs accounts and login (server mode),"
-              + " not available yet; use --bind 127.0.0.1");
+              + " serves beyond this computer, so it needs login, and there is no account yet:"
+              + " add one with  needle user add NAME  (or use --bind 127.0.0.1)");
     }
     ScoringConfig scoring =
         new ScoringConfig(app.policy(), app.overrides(), app.configPath().toString());
-    WebApp web = WebApp.create(Setup.local(ledger, scoring, app.clock()));
+    Setup setup =
+        local
+            ? Setup.local(ledger, scoring, app.clock())
+            : Setup.server(ledger, scoring, app.clock());
+    WebApp web = WebApp.create(setup);
     int actual = start(web, host, port);
     Thread stop = new Thread(web::stop, "needle-web-stop");
     Runtime.getRuntime().addShutdownHook(stop);

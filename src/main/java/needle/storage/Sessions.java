@@ -25,10 +25,14 @@ public final class Sessions {
     this.lifetime = lifetime;
   }
 
-  /** A logged-in session: whose ledger, the token for the cookie, the CSRF token for forms. */
-  public record Session(long ownerId, String token, String csrf, Instant expiresAt) {}
+  /**
+   * A logged-in session: whose ledger (and their user name), the token for the cookie, the CSRF
+   * token for forms, and when it ends.
+   */
+  public record Session(long ownerId, String user, String token, String csrf, Instant expiresAt) {}
 
-  public Session open(long ownerId, Instant now) {
+  public Session open(Accounts.Account account, Instant now) {
+    long ownerId = account.id();
     String token = randomToken();
     String csrf = randomToken();
     Instant expires = now.plus(lifetime);
@@ -49,7 +53,7 @@ public final class Sessions {
               .bind("expires", expires.toString())
               .execute();
         });
-    return new Session(ownerId, token, csrf, expires);
+    return new Session(ownerId, account.name(), token, csrf, expires);
   }
 
   /** The live session behind {@code token}, if it exists and has not expired. */
@@ -61,12 +65,17 @@ public final class Sessions {
         (handle, ignored) ->
             handle
                 .createQuery(
-                    "SELECT owner_id, csrf, expires_at FROM web_session WHERE token_hash = :hash")
+                    "SELECT s.owner_id, o.name, s.csrf, s.expires_at FROM web_session s"
+                        + " JOIN owner o ON o.id = s.owner_id WHERE s.token_hash = :hash")
                 .bind("hash", digest(token))
                 .map(
                     (rs, ctx) ->
                         new Session(
-                            rs.getLong(1), token, rs.getString(2), Instant.parse(rs.getString(3))))
+                            rs.getLong(1),
+                            rs.getString(2),
+                            token,
+                            rs.getString(3),
+                            Instant.parse(rs.getString(4))))
                 .findOne()
                 .filter(s -> s.expiresAt().isAfter(now)));
   }

@@ -17,6 +17,11 @@ public interface Access {
   /** The token every state-changing request of this owner must send back. */
   String csrfToken(Context ctx);
 
+  /** Who is signed in, for the page header; null where there is no login (loopback). */
+  default String userName(Context ctx) {
+    return null;
+  }
+
   /** The local user's ledger, with a random token that lives as long as the process. */
   static Access loopback(Ledger ledger) {
     String token = randomToken();

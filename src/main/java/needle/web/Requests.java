@@ -25,7 +25,7 @@ final class Requests {
   }
 
   Page page(Context ctx, String title, String nav) {
-    return new Page(title, nav, setup.access().csrfToken(ctx));
+    return new Page(title, nav, setup.access().csrfToken(ctx), setup.access().userName(ctx));
   }
 
   Scorer scorer() {

@@ -1,17 +1,29 @@
 package needle.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import needle.storage.Ledger;
+import needle.storage.Sessions;
+import needle.web.auth.LoginLimiter;
+import needle.web.auth.SessionAccess;
 
 /**
  * What the web app needs: whose ledger a request reaches, the scoring config, the clock that says
  * what "today" is, whether it serves loopback only, and the largest upload it accepts.
  */
 public record Setup(
-    Access access, ScoringConfig scoring, Clock clock, boolean loopback, long maxUploadBytes) {
+    Access access,
+    ScoringConfig scoring,
+    Clock clock,
+    boolean loopback,
+    long maxUploadBytes,
+    LoginLimiter limiter) {
   /** 50 MB: far above any export a person has, far below what would exhaust memory. */
   public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
+
+  /** A working day and a bit: long enough not to nag, short enough for a shared machine. */
+  public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
   public Setup {
     Objects.requireNonNull(access, "access");
@@ -24,10 +36,34 @@ public record Setup(
 
   /** One local user's ledger, served on loopback. */
   public static Setup local(Ledger ledger, ScoringConfig scoring, Clock clock) {
-    return new Setup(Access.loopback(ledger), scoring, clock, true, DEFAULT_MAX_UPLOAD);
+    return new Setup(Access.loopback(ledger), scoring, clock, true, DEFAULT_MAX_UPLOAD, null);
+  }
+
+  /**
+   * Server mode: every request needs a logged-in user and reaches that user's own ledger in the
+   * shared database; sessions live in the database, so several servers can share it.
+   */
+  public static Setup server(Ledger ledger, ScoringConfig scoring, Clock clock) {
+    Sessions sessions = new Sessions(ledger, SESSION_LIFETIME);
+    return new Setup(
+        new SessionAccess(ledger, sessions, clock),
+        scoring,
+        clock,
+        false,
+        DEFAULT_MAX_UPLOAD,
+        LoginLimiter.standard());
+  }
+
+  /** Whether requests need a login (server mode). */
+  public boolean needsLogin() {
+    return access instanceof SessionAccess;
   }
 
   public Setup withMaxUploadBytes(long bytes) {
-    return new Setup(access, scoring, clock, loopback, bytes);
+    return new Setup(access, scoring, clock, loopback, bytes, limiter);
+  }
+
+  public Setup withLimiter(LoginLimiter other) {
+    return new Setup(access, scoring, clock, loopback, maxUploadBytes, other);
   }
 }

@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import needle.web.auth.SessionAccess;
 
 /** The web app: wires each feature's routes, static assets, the guard and error handling. */
 public final class WebApp {
@@ -70,6 +71,13 @@ public final class WebApp {
         info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
     Guard guard = new Guard(setup);
     Requests requests = new Requests(setup);
+    LoginRoutes login =
+        setup.needsLogin()
+            ? new LoginRoutes((SessionAccess) setup.access(), setup.limiter(), setup.clock())
+            : null;
+    if (login != null) {
+      login.registerGate(config.routes);
+    }
     config.routes.before(guard::check);
     config.routes.before(
         ctx ->
@@ -77,6 +85,9 @@ public final class WebApp {
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer"));
     Failures.register(config.routes, setup.maxUploadBytes());
+    if (login != null) {
+      login.register(config.routes);
+    }
     new DashboardRoutes(requests).register(config.routes);
     new PersonRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);

@@ -255,10 +255,11 @@ abstract class LedgerContract {
     Sessions sessions = new Sessions(ledger, java.time.Duration.ofHours(8));
     java.time.Instant now = java.time.Instant.parse("2026-11-30T10:00:00Z");
 
-    Sessions.Session session = sessions.open(ada.id(), now);
+    Sessions.Session session = sessions.open(ada, now);
 
     assertThat(sessions.find(session.token(), now.plusSeconds(60)))
-        .hasValueSatisfying(s -> assertThat(s.csrf()).isEqualTo(session.csrf()));
+        .hasValueSatisfying(s -> assertThat(s.csrf()).isEqualTo(session.csrf()))
+        .hasValueSatisfying(s -> assertThat(s.user()).isEqualTo("ada"));
     assertThat(sessions.find(session.token(), now.plus(java.time.Duration.ofHours(9)))).isEmpty();
     assertThat(sessions.find("forged", now)).isEmpty();
     sessions.close(session.token());

@@ -86,7 +86,8 @@ class ImportTest {
   @Test
   void anUnknownFormatIsRefused() {
     assertThat(web.upload("myspace", "people.csv", bytes(PEOPLE)).body())
-        .contains("unknown format \"myspace\" (expected people, ledger, linkedin, google, vcard, ics, mbox)");
+        .contains(
+            "unknown format \"myspace\" (expected people, ledger, linkedin, google, vcard, ics, mbox)");
   }
 
   private static byte[] bytes(String text) {

@@ -1,0 +1,165 @@
+package needle.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.SameSite;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import needle.storage.Accounts;
+import needle.storage.Sessions;
+import needle.web.auth.LoginLimiter;
+import needle.web.auth.Passwords;
+import needle.web.auth.SessionAccess;
+
+/**
+ * Server mode's door: the login page, login and logout, and the gate that sends anyone not logged
+ * in to the login page (pages) or answers 401 (the API).
+ */
+final class LoginRoutes {
+  private final SessionAccess access;
+  private final LoginLimiter limiter;
+  private final Clock clock;
+
+  LoginRoutes(SessionAccess access, LoginLimiter limiter, Clock clock) {
+    this.access = access;
+    this.limiter = limiter;
+    this.clock = clock;
+  }
+
+  /** The gate runs before every other check, so a visitor without a session is sent to log in. */
+  void registerGate(RoutesConfig routes) {
+    routes.before(this::gate);
+  }
+
+  void register(RoutesConfig routes) {
+    routes.get("/login", this::form);
+    routes.post("/login", this::login);
+    routes.post("/logout", this::logout);
+  }
+
+  /** Lets through the login page and static files; everything else needs a session. */
+  private void gate(Context ctx) {
+    String path = ctx.path();
+    boolean open =
+        path.equals("/login")
+            || path.equals("/favicon.ico")
+            || path.startsWith("/static/")
+            || path.startsWith("/webjars/");
+    if (open || access.session(ctx).isPresent()) {
+      return;
+    }
+    if (path.startsWith("/api/")) {
+      Failures.respond(ctx, 401, "log in first (POST /login with user and password)");
+    } else if (Requests.isHtmx(ctx)) {
+      ctx.header("HX-Redirect", loginUrl(pathOf(ctx.header("HX-Current-URL"))));
+      ctx.status(HttpStatus.UNAUTHORIZED);
+    } else {
+      String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
+      ctx.redirect(loginUrl(path + query), HttpStatus.FOUND);
+    }
+    ctx.skipRemainingHandlers();
+  }
+
+  private void form(Context ctx) {
+    render(ctx, HttpStatus.OK, null);
+  }
+
+  private void login(Context ctx) {
+    String user = Optional.ofNullable(ctx.formParam("user")).orElse("").trim();
+    String byAddress = "ip:" + ctx.ip();
+    String byUser = "user:" + user.toLowerCase(java.util.Locale.ROOT);
+    if (!limiter.allows(byAddress) || !limiter.allows(byUser)) {
+      long minutes =
+          Math.max(1, limiter.retryAfter(byUser).plus(limiter.retryAfter(byAddress)).toMinutes());
+      render(
+          ctx,
+          HttpStatus.TOO_MANY_REQUESTS,
+          "Too many failed logins: try again in " + minutes + " minutes.");
+      return;
+    }
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    Optional<Accounts.Account> account =
+        Accounts.find(access.base(), user)
+            .filter(a -> Passwords.matches(password, a.passwordHash()));
+    if (account.isEmpty()) {
+      limiter.failed(byAddress);
+      limiter.failed(byUser);
+      render(ctx, HttpStatus.UNAUTHORIZED, "Wrong user name or password.");
+      return;
+    }
+    limiter.succeeded(byUser);
+    Sessions.Session session = access.sessions().open(account.get(), clock.instant());
+    int maxAge = (int) Duration.between(clock.instant(), session.expiresAt()).toSeconds();
+    ctx.cookie(cookie(ctx, SessionAccess.SESSION_COOKIE, session.token(), maxAge));
+    ctx.removeCookie(SessionAccess.LOGIN_COOKIE, "/");
+    ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private void logout(Context ctx) {
+    access.session(ctx).ifPresent(s -> access.sessions().close(s.token()));
+    ctx.removeCookie(SessionAccess.SESSION_COOKIE, "/");
+    ctx.redirect("/login", HttpStatus.SEE_OTHER);
+  }
+
+  private void render(Context ctx, HttpStatus status, String message) {
+    // One token per browser, kept while it lives: a second tab or a stray request (a favicon
+    // sent here by the gate) must not invalidate the form already on screen.
+    String token =
+        Optional.ofNullable(ctx.cookie(SessionAccess.LOGIN_COOKIE))
+            .filter(t -> t.length() >= 32)
+            .orElseGet(Access::randomToken);
+    ctx.cookie(cookie(ctx, SessionAccess.LOGIN_COOKIE, token, 3600));
+    ctx.status(status);
+    Views.html(
+        ctx,
+        "login.jte",
+        Map.of(
+            "page",
+            new Page("Log in", "", token, ""),
+            "next",
+            safeNext(Optional.ofNullable(ctx.formParam("next")).orElse(ctx.queryParam("next"))),
+            "message",
+            message == null ? "" : message,
+            "user",
+            Optional.ofNullable(ctx.formParam("user")).orElse("")));
+  }
+
+  /** HttpOnly so scripts cannot read it; SameSite=Strict so other sites cannot send it. */
+  private static Cookie cookie(Context ctx, String name, String value, int maxAge) {
+    boolean https =
+        "https".equalsIgnoreCase(ctx.scheme())
+            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
+    return new Cookie(name, value, "/", maxAge, https, true, null, SameSite.STRICT);
+  }
+
+  /** Only a path on this site, so the login page cannot send anyone elsewhere. */
+  static String safeNext(String next) {
+    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+      return "/";
+    }
+    return next;
+  }
+
+  private static String loginUrl(String next) {
+    return "/login?next=" + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8);
+  }
+
+  private static String pathOf(String url) {
+    if (url == null) {
+      return "/";
+    }
+    try {
+      URI uri = URI.create(url);
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (IllegalArgumentException e) {
+      return "/";
+    }
+  }
+}
