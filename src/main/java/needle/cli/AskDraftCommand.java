@@ -5,12 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import needle.NeedleException;
 import needle.asks.coach.AskCoach;
 import needle.asks.coach.Drafter;
 import needle.asks.coach.Report;
 import needle.asks.coach.Verdict;
+import needle.coaching.AskFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -61,7 +61,7 @@ final class AskDraftCommand extends LedgerCommand {
     LocalDate today = app.today();
     int followUpDays = app.policy().followUpDays();
     AskFacts facts = read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
-    String draft = Drafter.draft(request(facts));
+    String draft = Drafter.draft(facts.request(ask, offer, minutes));
     Verdict verdict = AskCoach.standard().lint(draft);
     List<String> hints = facts.hints(today);
     if (json) {
@@ -88,17 +88,6 @@ final class AskDraftCommand extends LedgerCommand {
               + minutes
               + " (expected the minutes you ask for, e.g. --minutes 20)");
     }
-  }
-
-  private Drafter.Request request(AskFacts facts) {
-    return new Drafter.Request(
-        facts.name(),
-        facts.firstName(),
-        facts.gave(),
-        facts.got(),
-        Optional.ofNullable(ask),
-        Optional.ofNullable(offer),
-        minutes);
   }
 
   private void print(AskFacts facts, String draft, Verdict verdict, List<String> hints) {

@@ -23,6 +23,7 @@ import needle.asks.coach.AskCoach;
 import needle.asks.coach.Finding;
 import needle.asks.coach.Report;
 import needle.asks.coach.Verdict;
+import needle.coaching.AskFacts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -9,11 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskId;
 import needle.asks.Outcome;
 import needle.asks.coach.AskCoach;
+import needle.asks.coach.Drafter;
 import needle.asks.coach.Verdict;
+import needle.coaching.AskFacts;
 import needle.people.Person;
 import needle.people.PersonId;
 
@@ -30,6 +33,7 @@ final class AskRoutes {
     routes.get("/asks", this::page);
     routes.post("/asks/{id}/resolve", this::resolve);
     routes.post("/asks/coach", this::coach);
+    routes.post("/asks/draft", this::draft);
   }
 
   private void page(Context ctx) {
@@ -47,6 +51,8 @@ final class AskRoutes {
             .limit(RESOLVED_SHOWN)
             .toList());
     params.put("followUpDays", requests.setup().scoring().policy().followUpDays());
+    params.put(
+        "people", requests.ledger(ctx).read(s -> s.people().stream().map(Person::name).toList()));
     Views.html(ctx, "asks.jte", params);
   }
 
@@ -90,6 +96,37 @@ final class AskRoutes {
       params.put("notes", Marks.notes(draft, verdict.findings()));
     }
     Views.html(ctx, "fragments/coach.jte", params);
+  }
+
+  /** Writes a smart ask from what the ledger knows of the person, lints it, and adds hints. */
+  private void draft(Context ctx) {
+    String name = Requests.required(ctx.formParam("person"), "person", "Greta Alvarez");
+    String ask = Requests.optional(ctx.formParam("for"));
+    String offer = Requests.optional(ctx.formParam("offer"));
+    String minutesText = Requests.optional(ctx.formParam("minutes"));
+    int minutes =
+        minutesText == null
+            ? Drafter.DEFAULT_MINUTES
+            : (int) Requests.number(minutesText, "minutes", "20");
+    if (minutes < 1) {
+      throw new NeedleException("minutes must be 1 or more (expected e.g. 20)");
+    }
+    LocalDate today = requests.today();
+    int followUpDays = requests.setup().scoring().policy().followUpDays();
+    AskFacts facts =
+        requests
+            .ledger(ctx)
+            .read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
+    String draft = Drafter.draft(facts.request(ask, offer, minutes));
+    Verdict verdict = AskCoach.standard().lint(draft);
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("draft", draft);
+    params.put("hints", facts.hints(today));
+    params.put("gaps", Drafter.gaps(draft));
+    params.put("verdict", verdict);
+    params.put("pieces", Marks.of(draft, verdict.findings()));
+    params.put("notes", Marks.notes(draft, verdict.findings()));
+    Views.html(ctx, "fragments/draft.jte", params);
   }
 
   private List<AskRow> rows(Context ctx) {

@@ -97,4 +97,49 @@ class AsksTest {
     assertThat(web.postForm("/asks/coach", Map.of("draft", "  "), true).body())
         .contains("Type or paste a draft");
   }
+
+  @Test
+  void aDraftIsWrittenFromTheLedgerLintedAndHinted() {
+    web.ledger.update(
+        s ->
+            s.log(
+                new needle.ledger.ValueEvent(
+                    0,
+                    s.requirePerson("Ada Lovelace").id(),
+                    LocalDate.of(2026, 2, 1),
+                    needle.ledger.Direction.GAVE,
+                    needle.ledger.Kind.TOOL,
+                    null,
+                    "built the notes engine she uses",
+                    "test")));
+
+    HttpResponse<String> response =
+        web.postForm(
+            "/asks/draft",
+            Map.of(
+                "person", "Ada Lovelace",
+                "for", "an intro to Charles Babbage",
+                "offer", "a review of your next paper",
+                "minutes", "15"),
+            true);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body())
+        .contains("Hi Ada,")
+        .contains("an intro to Charles Babbage")
+        .contains("15 minutes")
+        .contains("<mark class=\"good\"")
+        .contains("Hints from the ledger")
+        .contains("verdict-smart");
+    assertThat(web.get("/asks").body()).contains("<option>Ada Lovelace</option>");
+  }
+
+  @Test
+  void aDraftForSomeoneUnknownSaysWho() {
+    HttpResponse<String> response =
+        web.postForm("/asks/draft", Map.of("person", "Charles", "for", "x"), true);
+
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body()).contains("unknown person \"Charles\"");
+  }
 }

@@ -1,4 +1,4 @@
-package needle.cli;
+package needle.coaching;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -20,7 +20,7 @@ import needle.scoring.History;
  * What the ledger knows of one person up to a day, as the plain facts the ask coach takes: the
  * coach itself never sees storage or scoring types.
  */
-record AskFacts(
+public record AskFacts(
     String name,
     String firstName,
     Optional<Drafter.Exchange> gave,
@@ -30,7 +30,7 @@ record AskFacts(
   private static final Set<String> HONORIFICS =
       Set.of("dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.");
 
-  static AskFacts of(History history, LocalDate today, int followUpDays) {
+  public static AskFacts of(History history, LocalDate today, int followUpDays) {
     String name = history.person().name();
     String first = firstName(name);
     List<ValueEvent> values =
@@ -57,12 +57,12 @@ record AskFacts(
         name, first, latest(values, Direction.GAVE), latest(values, Direction.GOT), facts);
   }
 
-  List<String> hints(LocalDate today) {
+  public List<String> hints(LocalDate today) {
     return Hints.about(hintFacts, today);
   }
 
   /** The hints under a heading, or a line that says there are none. */
-  static String text(String firstName, List<String> hints) {
+  public static String text(String firstName, List<String> hints) {
     if (hints.isEmpty()) {
       return "No hints from the ledger about " + firstName + ".\n";
     }
@@ -72,10 +72,16 @@ record AskFacts(
   }
 
   /** "Greg Alvarez" is Greg, and "Dr. Ana Ruiz" is Ana. */
-  static String firstName(String name) {
+  public static String firstName(String name) {
     List<String> words = List.of(name.strip().split("\\s+"));
     boolean titled = words.size() > 1 && HONORIFICS.contains(words.get(0).toLowerCase(Locale.ROOT));
     return (titled ? words.get(1) : words.get(0)).replaceAll(",$", "");
+  }
+
+  /** What {@code ask draft} writes from: these facts, the ask, the offer and the minutes. */
+  public Drafter.Request request(String ask, String offer, int minutes) {
+    return new Drafter.Request(
+        name, firstName, gave, got, Optional.ofNullable(ask), Optional.ofNullable(offer), minutes);
   }
 
   private static int count(List<ValueEvent> values, Predicate<Direction> direction) {
