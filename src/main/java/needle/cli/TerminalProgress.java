@@ -9,24 +9,28 @@ final class TerminalProgress implements Progress {
   private static final long DELAY_NANOS = 1_000_000_000L;
   private final PrintWriter err;
   private final String label;
+  private final long delayNanos;
   private final long started = System.nanoTime();
   private long lastDrawn;
   private boolean drawn;
 
-  private TerminalProgress(PrintWriter err, String label) {
+  TerminalProgress(PrintWriter err, String label, long delayNanos) {
     this.err = err;
     this.label = label;
+    this.delayNanos = delayNanos;
   }
 
   /** A bar for {@code label} when stderr is a terminal, else nothing. */
   static Progress forFile(PrintWriter err, String label) {
-    return System.console() == null ? Progress.NONE : new TerminalProgress(err, label);
+    return System.console() == null ? Progress.NONE : new TerminalProgress(err, label, DELAY_NANOS);
   }
 
   @Override
   public void advance(long done, long total) {
     long now = System.nanoTime();
-    if (now - started < DELAY_NANOS || now - lastDrawn < 100_000_000L) {
+    boolean early = now - started < delayNanos;
+    boolean justDrawn = drawn && now - lastDrawn < 100_000_000L;
+    if (early || justDrawn) {
       return;
     }
     lastDrawn = now;
