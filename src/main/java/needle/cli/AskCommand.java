@@ -26,12 +26,7 @@ final class AskCommand extends LedgerCommand {
   @Option(names = "--from-them", description = "They asked you.")
   boolean fromThem;
 
-  @Option(
-      names = "--on",
-      paramLabel = "DATE",
-      converter = Converters.Date.class,
-      description = "Default: today.")
-  LocalDate on;
+  @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
 
   AskCommand(App app) {
     super(app);
@@ -44,7 +39,7 @@ final class AskCommand extends LedgerCommand {
           spec.commandLine(),
           "an ask needs a person and --for TEXT (e.g. ask \"Greg\" --for \"an intro to Ana\")");
     }
-    LocalDate date = on != null ? on : app.today();
+    LocalDate date = on.orToday(app);
     AskDirection direction = fromThem ? AskDirection.WAS_ASKED : AskDirection.ASKED;
     Ask saved =
         write(
@@ -77,12 +72,7 @@ final class AskCommand extends LedgerCommand {
     @Parameters(index = "1", paramLabel = "OUTCOME", description = "granted, declined or ignored.")
     String outcome;
 
-    @Option(
-        names = "--on",
-        paramLabel = "DATE",
-        converter = Converters.Date.class,
-        description = "Default: today.")
-    LocalDate on;
+    @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
 
     Resolve(App app) {
       super(app);
@@ -91,7 +81,7 @@ final class AskCommand extends LedgerCommand {
     @Override
     public Integer call() {
       Outcome resolved = Outcome.parseResolution(outcome);
-      LocalDate date = on != null ? on : app.today();
+      LocalDate date = on.orToday(app);
       Ask ask = write(s -> s.resolve(new AskId(id), resolved, date));
       out().println("Ask " + ask.id() + " " + resolved.label() + " on " + date + ".");
       return 0;

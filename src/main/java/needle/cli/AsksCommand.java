@@ -24,8 +24,7 @@ final class AsksCommand extends LedgerCommand {
   @Option(names = "--open", description = "Only open asks, oldest first, with follow-up dates.")
   boolean open;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
-  LocalDate asOf;
+  @picocli.CommandLine.Mixin Dates.AsOf asOf = new Dates.AsOf();
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -53,7 +52,7 @@ final class AsksCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf != null ? asOf : app.today();
+    LocalDate date = asOf.orToday(app);
     List<Row> rows = rows(date);
     if (json) {
       Json.print(out(), rows.stream().map(Row::json).toList());

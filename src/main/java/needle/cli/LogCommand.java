@@ -41,12 +41,7 @@ final class LogCommand implements Runnable {
     @Option(names = "--minutes", required = true, paramLabel = "N")
     double minutes;
 
-    @Option(
-        names = "--on",
-        paramLabel = "DATE",
-        converter = Converters.Date.class,
-        description = "Default: today.")
-    LocalDate on;
+    @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
 
     @Option(
         names = "--channel",
@@ -63,7 +58,7 @@ final class LogCommand implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate date = on != null ? on : app.today();
+      LocalDate date = on.orToday(app);
       TimeEntry saved =
           write(
               s ->
@@ -102,12 +97,7 @@ final class LogCommand implements Runnable {
     @Option(names = "--value", paramLabel = "POINTS", description = "Points; default: the kind's.")
     Double points;
 
-    @Option(
-        names = "--on",
-        paramLabel = "DATE",
-        converter = Converters.Date.class,
-        description = "Default: today.")
-    LocalDate on;
+    @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
 
     @Option(names = "--note")
     String note;
@@ -120,7 +110,7 @@ final class LogCommand implements Runnable {
 
     @Override
     public Integer call() {
-      LocalDate date = on != null ? on : app.today();
+      LocalDate date = on.orToday(app);
       Person person =
           write(
               s -> {

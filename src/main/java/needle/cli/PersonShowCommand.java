@@ -29,8 +29,7 @@ final class PersonShowCommand extends LedgerCommand {
   @Parameters(paramLabel = "NAME")
   String name;
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
-  LocalDate asOf;
+  @picocli.CommandLine.Mixin Dates.AsOf asOf = new Dates.AsOf();
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -49,7 +48,7 @@ final class PersonShowCommand extends LedgerCommand {
   @Override
   public Integer call() {
     History history = read(s -> s.history(s.requirePerson(name)));
-    LocalDate date = asOf != null ? asOf : app.today();
+    LocalDate date = asOf.orToday(app);
     Score score = app.scorer().score(history, date);
     List<Moment> timeline = timeline(history);
     MailStats mail = read(s -> s.mailStats().get(history.person().id()));

@@ -15,12 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rank relationships by return on time invested (or --by strength|hours|balance).")
 final class RankCommand extends LedgerCommand {
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      converter = Converters.Date.class,
-      description = "Score as of this date (default today); later events are ignored.")
-  LocalDate asOf;
+  @picocli.CommandLine.Mixin Dates.AsOf asOf = new Dates.AsOf();
 
   @Option(
       names = "--by",
@@ -37,7 +32,7 @@ final class RankCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf != null ? asOf : app.today();
+    LocalDate date = asOf.orToday(app);
     List<Score> scores = app.scorer().rank(read(LedgerSession::histories), date, by);
     if (json) {
       Json.print(out(), scores.stream().map(Figures::row).toList());

@@ -18,8 +18,7 @@ import picocli.CommandLine.Option;
 final class TodayCommand extends LedgerCommand {
   private static final Map<String, String> HEADINGS = headings();
 
-  @Option(names = "--as-of", paramLabel = "DATE", converter = Converters.Date.class)
-  LocalDate asOf;
+  @picocli.CommandLine.Mixin Dates.AsOf asOf = new Dates.AsOf();
 
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -30,7 +29,7 @@ final class TodayCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    LocalDate date = asOf != null ? asOf : app.today();
+    LocalDate date = asOf.orToday(app);
     List<Move> moves = new Today(app.scorer()).moves(read(LedgerSession::histories), date);
     if (json) {
       Json.print(out(), moves);
