@@ -146,20 +146,7 @@ final class PersonCommand implements Runnable {
       if (newName == null || newName.isBlank()) {
         return p;
       }
-      return new Person(
-          p.id(),
-          newName.trim(),
-          p.title(),
-          p.company(),
-          p.emails(),
-          p.phones(),
-          p.linkedin(),
-          p.tags(),
-          p.notes(),
-          p.sources(),
-          p.levelOverride(),
-          p.cadenceDays(),
-          p.firstMet());
+      return p.toBuilder().name(newName.trim()).build();
     }
   }
 

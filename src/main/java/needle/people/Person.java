@@ -43,71 +43,139 @@ public record Person(
   }
 
   public Person withId(PersonId newId) {
-    return new Person(
-        newId,
-        name,
-        title,
-        company,
-        emails,
-        phones,
-        linkedin,
-        tags,
-        notes,
-        sources,
-        levelOverride,
-        cadenceDays,
-        firstMet);
+    return toBuilder().id(newId).build();
   }
 
   public Person withTitle(String newTitle) {
-    return new Person(
-        id,
-        name,
-        newTitle,
-        company,
-        emails,
-        phones,
-        linkedin,
-        tags,
-        notes,
-        sources,
-        levelOverride,
-        cadenceDays,
-        firstMet);
+    return toBuilder().title(newTitle).build();
   }
 
   public Person withCompany(String newCompany) {
-    return new Person(
-        id,
-        name,
-        title,
-        newCompany,
-        emails,
-        phones,
-        linkedin,
-        tags,
-        notes,
-        sources,
-        levelOverride,
-        cadenceDays,
-        firstMet);
+    return toBuilder().company(newCompany).build();
   }
 
   public Person withEmails(List<String> newEmails) {
-    return new Person(
-        id,
-        name,
-        title,
-        company,
-        newEmails,
-        phones,
-        linkedin,
-        tags,
-        notes,
-        sources,
-        levelOverride,
-        cadenceDays,
-        firstMet);
+    return toBuilder().emails(newEmails).build();
+  }
+
+  /** A builder that starts from this person, to change a few details. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Builds a changed copy of a person, one detail at a time. */
+  public static final class Builder {
+    private PersonId id;
+    private String name;
+    private String title;
+    private String company;
+    private List<String> emails;
+    private List<String> phones;
+    private String linkedin;
+    private List<String> tags;
+    private String notes;
+    private List<String> sources;
+    private Integer levelOverride;
+    private Integer cadenceDays;
+    private LocalDate firstMet;
+
+    private Builder(Person p) {
+      id = p.id;
+      name = p.name;
+      title = p.title;
+      company = p.company;
+      emails = p.emails;
+      phones = p.phones;
+      linkedin = p.linkedin;
+      tags = p.tags;
+      notes = p.notes;
+      sources = p.sources;
+      levelOverride = p.levelOverride;
+      cadenceDays = p.cadenceDays;
+      firstMet = p.firstMet;
+    }
+
+    public Builder id(PersonId value) {
+      id = value;
+      return this;
+    }
+
+    public Builder name(String value) {
+      name = value;
+      return this;
+    }
+
+    public Builder title(String value) {
+      title = value;
+      return this;
+    }
+
+    public Builder company(String value) {
+      company = value;
+      return this;
+    }
+
+    public Builder emails(List<String> value) {
+      emails = value;
+      return this;
+    }
+
+    public Builder phones(List<String> value) {
+      phones = value;
+      return this;
+    }
+
+    public Builder linkedin(String value) {
+      linkedin = value;
+      return this;
+    }
+
+    public Builder tags(List<String> value) {
+      tags = value;
+      return this;
+    }
+
+    public Builder notes(String value) {
+      notes = value;
+      return this;
+    }
+
+    public Builder sources(List<String> value) {
+      sources = value;
+      return this;
+    }
+
+    public Builder levelOverride(Integer value) {
+      levelOverride = value;
+      return this;
+    }
+
+    public Builder cadenceDays(Integer value) {
+      cadenceDays = value;
+      return this;
+    }
+
+    public Builder firstMet(LocalDate value) {
+      firstMet = value;
+      return this;
+    }
+
+    public Person build() {
+      return new Person(
+          id,
+          name,
+          title,
+          company,
+          emails,
+          phones,
+          linkedin,
+          tags,
+          notes,
+          sources,
+          levelOverride,
+          cadenceDays,
+          firstMet);
+    }
   }
 
   /**
