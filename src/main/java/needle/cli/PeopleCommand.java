@@ -1,9 +1,8 @@
 package needle.cli;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import needle.people.Person;
+import needle.people.PersonRow;
 import needle.storage.LedgerSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +24,7 @@ final class PeopleCommand extends LedgerCommand {
   public Integer call() {
     List<Person> people = read(LedgerSession::people);
     if (json) {
-      Json.print(out(), people.stream().map(PeopleCommand::row).toList());
+      Json.print(out(), people.stream().map(PersonRow::of).toList());
       return 0;
     }
     Table table = new Table("NAME", "TITLE", "COMPANY", ">LEVEL", "E-MAIL");
@@ -43,20 +42,5 @@ final class PeopleCommand extends LedgerCommand {
       table.print(out());
     }
     return 0;
-  }
-
-  static Map<String, Object> row(Person p) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("name", p.name());
-    row.put("title", p.title());
-    row.put("company", p.company());
-    row.put("emails", p.emails());
-    row.put("level", p.level().rank());
-    row.put("phones", p.phones());
-    row.put("linkedin", p.linkedin());
-    row.put("tags", p.tags());
-    row.put("cadence", p.cadenceDays());
-    row.put("firstMet", p.firstMet() == null ? null : p.firstMet().toString());
-    return row;
   }
 }

@@ -10,6 +10,7 @@ import needle.asks.AskDirection;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
+import needle.people.PersonRow;
 import needle.scoring.Move;
 
 /** The JSON the API answers with, field names as on the command line's {@code --json}. */
@@ -17,20 +18,7 @@ final class ApiRows {
   private ApiRows() {}
 
   static Map<String, Object> person(Person p) {
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", p.id().value());
-    row.put("name", p.name());
-    row.put("title", p.title());
-    row.put("company", p.company());
-    row.put("emails", p.emails());
-    row.put("level", p.level().rank());
-    row.put("phones", p.phones());
-    row.put("linkedin", p.linkedin());
-    row.put("tags", p.tags());
-    row.put("notes", p.notes());
-    row.put("cadence", p.cadenceDays());
-    row.put("firstMet", p.firstMet() == null ? null : p.firstMet().toString());
-    return row;
+    return PersonRow.of(p);
   }
 
   static Map<String, Object> time(TimeEntry t) {
