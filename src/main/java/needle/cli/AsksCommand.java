@@ -4,12 +4,12 @@ import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import needle.asks.Ask;
+import needle.asks.AskFigures;
 import needle.people.Person;
 import needle.people.PersonId;
 import picocli.CommandLine.Command;
@@ -33,29 +33,19 @@ final class AsksCommand extends LedgerCommand {
     super(app);
   }
 
-  /** An ask with its person's name and its age on the date. */
-  record Row(Ask ask, String person, long ageDays, LocalDate followUp) {
-    Map<String, Object> json() {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("id", ask.id().value());
-      row.put("date", ask.on().toString());
-      row.put("person", person);
-      row.put("direction", ask.direction().label());
-      row.put("text", ask.text());
-      row.put("outcome", ask.outcome().label());
-      row.put("resolvedOn", ask.resolvedOn() == null ? null : ask.resolvedOn().toString());
-      row.put("ageDays", ageDays);
-      row.put("followUp", followUp == null ? null : followUp.toString());
-      return row;
-    }
-  }
+  /** An ask with its person and its age and follow-up date on the day. */
+  record Row(Ask ask, Person person, long ageDays, LocalDate followUp) {}
 
   @Override
   public Integer call() {
     LocalDate date = asOf.orToday(app);
     List<Row> rows = rows(date);
     if (json) {
-      Json.print(out(), rows.stream().map(Row::json).toList());
+      Json.print(
+          out(),
+          rows.stream()
+              .map(r -> AskFigures.row(r.ask(), r.person(), date, app.policy().followUpDays()))
+              .toList());
       return 0;
     }
     Table table =
@@ -66,7 +56,14 @@ final class AsksCommand extends LedgerCommand {
       String due =
           r.followUp() == null ? "-" : r.followUp() + (r.followUp().isBefore(date) ? " (due)" : "");
       table.row(
-          a.id(), a.on(), r.person(), who, a.outcome().label(), r.ageDays() + "d", due, a.text());
+          a.id(),
+          a.on(),
+          r.person().name(),
+          who,
+          a.outcome().label(),
+          r.ageDays() + "d",
+          due,
+          a.text());
     }
     if (table.isEmpty()) {
       out()
@@ -82,19 +79,15 @@ final class AsksCommand extends LedgerCommand {
     int followUpDays = app.policy().followUpDays();
     return read(
         s -> {
-          Map<PersonId, String> names =
-              s.people().stream().collect(Collectors.toMap(Person::id, Person::name));
+          Map<PersonId, Person> people =
+              s.people().stream().collect(Collectors.toMap(Person::id, p -> p));
           Function<Ask, Row> row =
-              a -> {
-                boolean isOpen = a.isOpenAsOf(date);
-                return new Row(
-                    a,
-                    names.get(a.person()),
-                    DAYS.between(a.on(), date),
-                    isOpen && a.direction() == needle.asks.AskDirection.ASKED
-                        ? a.on().plusDays(followUpDays)
-                        : null);
-              };
+              a ->
+                  new Row(
+                      a,
+                      people.get(a.person()),
+                      DAYS.between(a.on(), date),
+                      AskFigures.followUp(a, date, followUpDays));
           Comparator<Row> order =
               open
                   ? Comparator.comparing((Row r) -> r.ask().on())

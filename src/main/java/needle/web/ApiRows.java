@@ -1,12 +1,10 @@
 package needle.web;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import needle.asks.Ask;
-import needle.asks.AskDirection;
+import needle.asks.AskFigures;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
@@ -46,19 +44,7 @@ final class ApiRows {
 
   /** An ask as {@code asks --json} prints it, with the person's id besides their name. */
   static Map<String, Object> ask(Ask a, Person p, LocalDate asOf, int followUpDays) {
-    boolean followUp = a.isOpenAsOf(asOf) && a.direction() == AskDirection.ASKED;
-    Map<String, Object> row = new LinkedHashMap<>();
-    row.put("id", a.id().value());
-    row.put("date", a.on().toString());
-    row.put("person", p.name());
-    row.put("personId", p.id().value());
-    row.put("direction", a.direction().label());
-    row.put("text", a.text());
-    row.put("outcome", a.outcome().label());
-    row.put("resolvedOn", a.resolvedOn() == null ? null : a.resolvedOn().toString());
-    row.put("ageDays", DAYS.between(a.on(), asOf));
-    row.put("followUp", followUp ? a.on().plusDays(followUpDays).toString() : null);
-    return row;
+    return AskFigures.row(a, p, asOf, followUpDays);
   }
 
   static Map<String, Object> move(Move m) {
