@@ -3,6 +3,7 @@ package needle.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
@@ -61,8 +62,11 @@ final class LoginRoutes {
       ctx.header("HX-Redirect", loginUrl(pathOf(ctx.header("HX-Current-URL"))));
       ctx.status(HttpStatus.UNAUTHORIZED);
     } else {
+      // After the login a GET comes back to where it was; a form sent without htmx (whose
+      // page is unknown: no referrer is sent) goes to the dashboard.
       String query = ctx.queryString() == null ? "" : "?" + ctx.queryString();
-      ctx.redirect(loginUrl(path + query), HttpStatus.FOUND);
+      String next = ctx.method() == HandlerType.GET ? path + query : "/";
+      ctx.redirect(loginUrl(next), HttpStatus.FOUND);
     }
     ctx.skipRemainingHandlers();
   }

@@ -20,6 +20,41 @@
     }
   });
 
+  // A session that expired mid-form sends the browser to log in; what was typed waits in this
+  // tab's storage and is put back in the same form when the page comes back after the login.
+  var UNSENT = "needle.unsent";
+
+  document.addEventListener("htmx:beforeOnLoad", function (e) {
+    var xhr = e.detail.xhr;
+    var form = e.detail.elt && e.detail.elt.closest ? e.detail.elt.closest("form") : null;
+    if (xhr.status !== 401 || !xhr.getResponseHeader("HX-Redirect") || !form) { return; }
+    var fields = {};
+    new FormData(form).forEach(function (value, name) {
+      if (name !== "csrf" && typeof value === "string") { fields[name] = value; }
+    });
+    sessionStorage.setItem(UNSENT, JSON.stringify({
+      page: location.pathname, action: form.getAttribute("action"), fields: fields
+    }));
+  });
+
+  function restoreUnsent() {
+    var saved = JSON.parse(sessionStorage.getItem(UNSENT) || "null");
+    if (!saved || saved.page !== location.pathname) { return; }
+    sessionStorage.removeItem(UNSENT);
+    var form = document.querySelector('form[action="' + CSS.escape(saved.action) + '"]');
+    if (!form) { return; }
+    Object.keys(saved.fields).forEach(function (name) {
+      var input = form.elements.namedItem(name);
+      if (!input || input.type === "file") { return; }
+      if (input.type === "checkbox") { input.checked = true; } else { input.value = saved.fields[name]; }
+    });
+    var flash = document.getElementById("flash");
+    if (flash) {
+      flash.innerHTML = '<p class="alert" role="alert">Your session had expired. What you typed ' +
+        'is back in the form: check it and send it again.</p>';
+    }
+  }
+
   document.addEventListener("htmx:xhr:progress", function (e) {
     var bar = document.getElementById("import-progress");
     if (bar && e.detail.lengthComputable) {
@@ -77,6 +112,7 @@
   }
 
   function start() {
+    restoreUnsent();
     var el = document.getElementById("roi-chart");
     // The dashboard loads ECharts beside this script, so both arrive in parallel.
     if (el && window.echarts) { drawChart(el); }
