@@ -153,33 +153,52 @@ final class EntriesTable {
   private static final String ASK =
       "id, person_id, on_date, direction, text, outcome, resolved_on, source";
 
-  List<TimeEntry> time() {
-    return select(TIME, "time_entry", "on_date, id", (rs, ctx) -> time(rs));
+  /** Every time entry, or only {@code person}'s when it is not null. */
+  List<TimeEntry> time(PersonId person) {
+    return select(TIME, "time_entry", person, "on_date, id", (rs, ctx) -> time(rs));
   }
 
-  List<ValueEvent> values() {
-    return select(VALUE, "value_event", "on_date, id", (rs, ctx) -> value(rs));
+  List<ValueEvent> values(PersonId person) {
+    return select(VALUE, "value_event", person, "on_date, id", (rs, ctx) -> value(rs));
+  }
+
+  List<Ask> asksOf(PersonId person) {
+    return select(ASK, "ask", person, "on_date, id", (rs, ctx) -> ask(rs));
   }
 
   List<Snapshot.Keyed<TimeEntry>> keyedTime() {
-    return select(TIME + ", import_key", "time_entry", "id", (rs, ctx) -> keyed(time(rs), rs));
+    return select(
+        TIME + ", import_key", "time_entry", null, "id", (rs, ctx) -> keyed(time(rs), rs));
   }
 
   List<Snapshot.Keyed<ValueEvent>> keyedValues() {
-    return select(VALUE + ", import_key", "value_event", "id", (rs, ctx) -> keyed(value(rs), rs));
+    return select(
+        VALUE + ", import_key", "value_event", null, "id", (rs, ctx) -> keyed(value(rs), rs));
   }
 
   List<Snapshot.Keyed<Ask>> keyedAsks() {
-    return select(ASK + ", import_key", "ask", "id", (rs, ctx) -> keyed(ask(rs), rs));
+    return select(ASK + ", import_key", "ask", null, "id", (rs, ctx) -> keyed(ask(rs), rs));
   }
 
-  private <T> List<T> select(String columns, String table, String order, RowMapper<T> mapper) {
-    return handle
-        .createQuery(
-            "SELECT " + columns + " FROM " + table + " WHERE owner_id = :owner ORDER BY " + order)
-        .bind("owner", owner)
-        .map(mapper)
-        .list();
+  private <T> List<T> select(
+      String columns, String table, PersonId person, String order, RowMapper<T> mapper) {
+    String onePerson = person == null ? "" : " AND person_id = :person";
+    var query =
+        handle
+            .createQuery(
+                "SELECT "
+                    + columns
+                    + " FROM "
+                    + table
+                    + " WHERE owner_id = :owner"
+                    + onePerson
+                    + " ORDER BY "
+                    + order)
+            .bind("owner", owner);
+    if (person != null) {
+      query.bind("person", person.value());
+    }
+    return query.map(mapper).list();
   }
 
   private static <T> Snapshot.Keyed<T> keyed(T entry, ResultSet rs) throws SQLException {

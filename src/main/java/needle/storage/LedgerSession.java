@@ -184,8 +184,8 @@ public final class LedgerSession {
 
   /** Every relationship with all its entries: the input to scoring. */
   public List<History> histories() {
-    Map<PersonId, List<TimeEntry>> time = byPerson(entries.time(), TimeEntry::person);
-    Map<PersonId, List<ValueEvent>> values = byPerson(entries.values(), ValueEvent::person);
+    Map<PersonId, List<TimeEntry>> time = byPerson(entries.time(null), TimeEntry::person);
+    Map<PersonId, List<ValueEvent>> values = byPerson(entries.values(null), ValueEvent::person);
     Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
     Map<PersonId, MailStats> replies = mailStats();
     List<History> histories = new ArrayList<>();
@@ -202,11 +202,15 @@ public final class LedgerSession {
     return histories;
   }
 
+  /** One relationship with all its entries, read for that person alone. */
   public History history(Person person) {
-    return histories().stream()
-        .filter(h -> h.person().id().equals(person.id()))
-        .findFirst()
-        .orElseThrow(() -> new UnknownPersonException(person.name(), List.of()));
+    MailStats stats = mailStats().get(person.id());
+    return new History(
+        person,
+        entries.time(person.id()),
+        entries.values(person.id()),
+        entries.asksOf(person.id()),
+        stats == null ? null : stats.replyRate());
   }
 
   private void checkEmailsFree(Person person) {
