@@ -109,11 +109,17 @@ final class ImportCommand implements Runnable {
               + names(r.created())
               + ", "
               + r.updated().size()
-              + " updated, "
+              + " merged with people already there, "
               + count(r.added(), "entry", "entries")
               + " added, "
               + r.alreadyThere()
-              + " already there.");
+              + " already there"
+              + (r.messagesRecorded() == 0
+                  ? ""
+                  : ", "
+                      + count(r.messagesRecorded(), "message", "messages")
+                      + " recorded for reply rates")
+              + ".");
     }
     if (!r.skipped().isEmpty()) {
       out.println("Skipped " + count(r.skipped().size(), "row", "rows") + ":");

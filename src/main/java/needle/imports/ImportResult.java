@@ -2,13 +2,17 @@ package needle.imports;
 
 import java.util.List;
 
-/** What an import did: people created and updated, entries added, and what it skipped. */
+/**
+ * What an import did: people created and updated, entries added, messages recorded for reply rates,
+ * and what it skipped.
+ */
 public record ImportResult(
     String file,
     List<String> created,
     List<String> updated,
     int added,
     int alreadyThere,
+    int messagesRecorded,
     List<Skipped> skipped) {
 
   public ImportResult {
@@ -19,6 +23,6 @@ public record ImportResult(
 
   /** Nothing new: the file had been imported before. */
   public boolean changedNothing() {
-    return created.isEmpty() && updated.isEmpty() && added == 0;
+    return created.isEmpty() && updated.isEmpty() && added == 0 && messagesRecorded == 0;
   }
 }

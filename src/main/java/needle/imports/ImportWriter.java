@@ -51,7 +51,7 @@ public final class ImportWriter {
     ImportResult apply() {
       batch.contacts().forEach(this::person);
       batch.entries().forEach(this::entry);
-      batch.mail().forEach(session::recordMail);
+      int messages = (int) batch.mail().stream().filter(session::recordMail).count();
       updated.removeAll(created);
       return new ImportResult(
           batch.file(),
@@ -59,6 +59,7 @@ public final class ImportWriter {
           List.copyOf(updated),
           added,
           alreadyThere,
+          messages,
           batch.skipped());
     }
 

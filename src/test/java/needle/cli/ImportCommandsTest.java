@@ -61,4 +61,16 @@ class ImportCommandsTest {
     assertThat(katherine).contains("mail:     1 sent, 1 replied (100%), median reply 20.5 h");
     assertThat(dorothy).contains("mail:     1 sent, 0 replied (0%)");
   }
+
+  @Test
+  void anInboxThatOnlyAnswersCountsItsRepliesInTheSummary() {
+    Cli cli = Cli.sqlite(folder);
+    cli.ok("import", "mbox", FIXTURES + "mbox/sent.mbox", "--me", "me@example.org");
+
+    String inbox = cli.ok("import", "mbox", FIXTURES + "mbox/inbox.mbox", "--me", "me@example.org");
+    String again = cli.ok("import", "mbox", FIXTURES + "mbox/inbox.mbox", "--me", "me@example.org");
+
+    assertThat(inbox).contains("recorded for reply rates").doesNotContain("nothing new");
+    assertThat(again).contains("nothing new");
+  }
 }
