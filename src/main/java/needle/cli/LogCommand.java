@@ -8,6 +8,7 @@ import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -16,14 +17,14 @@ import picocli.CommandLine.Parameters;
     name = "log",
     mixinStandardHelpOptions = true,
     description = "Log time invested with a person, or value that moved between you.",
-    subcommands = {
-      LogCommand.Time.class,
-      LogCommand.Gave.class,
-      LogCommand.Got.class,
-      LogCommand.Joint.class
-    })
+    subcommands = {LogCommand.Time.class})
 final class LogCommand implements Runnable {
+  private final App app;
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  LogCommand(App app) {
+    this.app = app;
+  }
 
   @Override
   public void run() {
@@ -41,7 +42,7 @@ final class LogCommand implements Runnable {
     @Option(names = "--minutes", required = true, paramLabel = "N")
     double minutes;
 
-    @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
+    @Mixin Dates.On on = new Dates.On();
 
     @Option(
         names = "--channel",
@@ -81,7 +82,7 @@ final class LogCommand implements Runnable {
   }
 
   /** What gave, got and joint share: the person, the kind, the points, the date. */
-  abstract static class Value extends LedgerCommand {
+  static final class ValueOptions {
     @Parameters(paramLabel = "NAME")
     String name;
 
@@ -97,87 +98,63 @@ final class LogCommand implements Runnable {
     @Option(names = "--value", paramLabel = "POINTS", description = "Points; default: the kind's.")
     Double points;
 
-    @picocli.CommandLine.Mixin Dates.On on = new Dates.On();
+    @Mixin Dates.On on = new Dates.On();
 
     @Option(names = "--note")
     String note;
-
-    Value(App app) {
-      super(app);
-    }
-
-    abstract Direction direction();
-
-    @Override
-    public Integer call() {
-      LocalDate date = on.orToday(app);
-      Person person =
-          write(
-              s -> {
-                Person p = s.requirePerson(name);
-                s.log(new ValueEvent(0, p.id(), date, direction(), kind, points, note, "cli"));
-                return p;
-              });
-      double shown = points != null ? points : app.policy().pointsOf(kind);
-      out()
-          .println(
-              "Logged "
-                  + direction().label()
-                  + " "
-                  + kind.label()
-                  + " ("
-                  + Format.one(shown)
-                  + " points) with "
-                  + person.name()
-                  + " on "
-                  + date
-                  + ".");
-      return 0;
-    }
   }
 
   @Command(
       name = "gave",
       mixinStandardHelpOptions = true,
       description = "Log value you gave a person.")
-  static final class Gave extends Value {
-    Gave(App app) {
-      super(app);
-    }
-
-    @Override
-    Direction direction() {
-      return Direction.GAVE;
-    }
+  int gave(@Mixin ValueOptions value) {
+    return log(Direction.GAVE, value);
   }
 
   @Command(
       name = "got",
       mixinStandardHelpOptions = true,
       description = "Log value a person gave you.")
-  static final class Got extends Value {
-    Got(App app) {
-      super(app);
-    }
-
-    @Override
-    Direction direction() {
-      return Direction.GOT;
-    }
+  int got(@Mixin ValueOptions value) {
+    return log(Direction.GOT, value);
   }
 
   @Command(
       name = "joint",
       mixinStandardHelpOptions = true,
       description = "Log a win you had together.")
-  static final class Joint extends Value {
-    Joint(App app) {
-      super(app);
-    }
+  int joint(@Mixin ValueOptions value) {
+    return log(Direction.JOINT, value);
+  }
 
-    @Override
-    Direction direction() {
-      return Direction.JOINT;
-    }
+  private int log(Direction direction, ValueOptions v) {
+    LocalDate date = v.on.orToday(app);
+    Person person =
+        app.ledger()
+            .write(
+                s -> {
+                  Person p = s.requirePerson(v.name);
+                  s.log(
+                      new ValueEvent(0, p.id(), date, direction, v.kind, v.points, v.note, "cli"));
+                  return p;
+                });
+    double shown = v.points != null ? v.points : app.policy().pointsOf(v.kind);
+    spec.commandLine()
+        .getOut()
+        .println(
+            "Logged "
+                + direction.label()
+                + " "
+                + v.kind.label()
+                + " ("
+                + Format.one(shown)
+                + " points) with "
+                + person.name()
+                + " on "
+                + date
+                + ".");
+    spec.commandLine().getOut().flush();
+    return 0;
   }
 }
