@@ -1,6 +1,7 @@
 package needle;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -70,6 +71,42 @@ class ArchitectureTest {
         .accessField(System.class, "out")
         .because(
             "output to a person goes through the CLI's writers so it can be captured and tested")
+        .check(MAIN);
+  }
+
+  @Test
+  void jdbiIsUsedOnlyInsideStorage() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("needle.storage..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.jdbi..")
+        .because("SQL and its mapping live in storage; everything else asks storage for records")
+        .check(MAIN);
+  }
+
+  @Test
+  void theDoorsGoThroughTheApplicationLayer() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("needle.cli..", "needle.web..")
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("needle.storage.LedgerSession")
+        .because(
+            "the command line, the pages and the API call one use case each in needle.app,"
+                + " so a rule such as last contact or follow-up is written once")
+        .check(MAIN);
+  }
+
+  @Test
+  void packagesHaveNoCycles() {
+    slices()
+        .matching("needle.(**)")
+        .should()
+        .beFreeOfCycles()
+        .because("each package builds on the ones below it, never back")
         .check(MAIN);
   }
 }

@@ -37,4 +37,19 @@ public record Ask(
   public boolean isOpenAsOf(LocalDate asOf) {
     return outcome == Outcome.OPEN || (resolvedOn != null && resolvedOn.isAfter(asOf));
   }
+
+  /**
+   * The day to follow up on this ask as of {@code asOf}: for my asks still open then, their date
+   * plus {@code followUpDays}; null for the others.
+   */
+  public LocalDate followUp(LocalDate asOf, int followUpDays) {
+    boolean mine = direction == AskDirection.ASKED;
+    return mine && isOpenAsOf(asOf) ? on.plusDays(followUpDays) : null;
+  }
+
+  /** Whether {@code asOf} is past the follow-up day of this ask (one of mine, still open). */
+  public boolean dueForFollowUp(LocalDate asOf, int followUpDays) {
+    LocalDate day = followUp(asOf, followUpDays);
+    return day != null && !on.isAfter(asOf) && day.isBefore(asOf);
+  }
 }

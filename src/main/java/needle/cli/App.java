@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Properties;
 import needle.NeedleException;
+import needle.app.Scope;
 import needle.scoring.Policy;
 import needle.scoring.Scorer;
 import needle.storage.Ledger;
@@ -66,6 +67,25 @@ final class App {
 
   Scorer scorer() {
     return new Scorer(policy());
+  }
+
+  /** The ledger, config and clock the application layer acts on. */
+  Scope scope() {
+    return new Scope(ledger(), policy(), clock);
+  }
+
+  /** Whether standard output is a terminal (listings then show a screenful, cut to its width). */
+  boolean terminal() {
+    return System.console() != null && !"dumb".equals(env.get("TERM"));
+  }
+
+  /** The terminal's width: {@code COLUMNS} when set, else a common 100. */
+  int columns() {
+    try {
+      return Integer.parseInt(env.getOrDefault("COLUMNS", "100").trim());
+    } catch (NumberFormatException e) {
+      return 100;
+    }
   }
 
   /** The scoring config: the defaults, with the user's file (--config, else XDG) laid over. */

@@ -1,11 +1,11 @@
 package needle.cli;
 
 import java.time.LocalDate;
+import needle.app.Journal;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.AskId;
 import needle.asks.Outcome;
-import needle.people.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,13 +41,7 @@ final class AskCommand extends LedgerCommand {
     }
     LocalDate date = on.orToday(app);
     AskDirection direction = fromThem ? AskDirection.WAS_ASKED : AskDirection.ASKED;
-    Ask saved =
-        write(
-            s -> {
-              Person p = s.requirePerson(name);
-              return s.log(
-                  new Ask(null, p.id(), date, direction, text.trim(), Outcome.OPEN, null, "cli"));
-            });
+    Ask saved = Journal.ask(app.scope(), Journal.Who.named(name), date, direction, text, "cli");
     out().println(saved.id());
     err()
         .println(
@@ -82,7 +76,7 @@ final class AskCommand extends LedgerCommand {
     public Integer call() {
       Outcome resolved = Outcome.parseResolution(outcome);
       LocalDate date = on.orToday(app);
-      Ask ask = write(s -> s.resolve(new AskId(id), resolved, date));
+      Ask ask = Journal.resolve(app.scope(), new AskId(id), resolved, date);
       out().println("Ask " + ask.id() + " " + resolved.label() + " on " + date + ".");
       return 0;
     }

@@ -6,11 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import needle.NeedleException;
+import needle.app.Profile;
 import needle.asks.coach.AskCoach;
+import needle.asks.coach.AskFacts;
 import needle.asks.coach.Drafter;
 import needle.asks.coach.Report;
 import needle.asks.coach.Verdict;
-import needle.coaching.AskFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -60,7 +61,8 @@ final class AskDraftCommand extends LedgerCommand {
     check();
     LocalDate today = app.today();
     int followUpDays = app.policy().followUpDays();
-    AskFacts facts = read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
+    AskFacts facts =
+        AskFacts.of(Profile.of(app.scope(), name, today).history(), today, followUpDays);
     String draft = Drafter.draft(facts.request(ask, offer, minutes));
     Verdict verdict = AskCoach.standard().lint(draft);
     List<String> hints = facts.hints(today);

@@ -19,11 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import needle.NeedleException;
+import needle.app.Profile;
 import needle.asks.coach.AskCoach;
+import needle.asks.coach.AskFacts;
 import needle.asks.coach.Finding;
 import needle.asks.coach.Report;
 import needle.asks.coach.Verdict;
-import needle.coaching.AskFacts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -101,8 +102,7 @@ public final class AskLintCommand implements Callable<Integer> {
     }
     LocalDate today = app.today();
     int followUpDays = app.policy().followUpDays();
-    return app.ledger()
-        .read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
+    return AskFacts.of(Profile.of(app.scope(), name, today).history(), today, followUpDays);
   }
 
   private String read(int maxChars) {

@@ -1,17 +1,11 @@
 package needle.cli;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import java.time.LocalDate;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import needle.asks.Ask;
-import needle.asks.AskFigures;
-import needle.people.Person;
-import needle.people.PersonId;
+import needle.app.AskList;
+import needle.app.AskRow;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,37 +27,33 @@ final class AsksCommand extends LedgerCommand {
     super(app);
   }
 
-  /** An ask with its person and its age and follow-up date on the day. */
-  record Row(Ask ask, Person person, long ageDays, LocalDate followUp) {}
-
   @Override
   public Integer call() {
     LocalDate date = asOf.orToday(app);
-    List<Row> rows = rows(date);
+    List<AskRow> rows = new ArrayList<>(AskList.asOf(app.scope(), date, open));
+    if (!open) {
+      Collections.reverse(rows);
+    }
     if (json) {
-      Json.print(
-          out(),
-          rows.stream()
-              .map(r -> AskFigures.row(r.ask(), r.person(), date, app.policy().followUpDays()))
-              .toList());
+      Json.print(out(), rows);
       return 0;
     }
     Table table =
         new Table(">ID", "DATE", "PERSON", "WHO ASKED", "OUTCOME", ">AGE", "FOLLOW UP", "ASK");
-    for (Row r : rows) {
-      Ask a = r.ask();
-      String who = a.direction() == needle.asks.AskDirection.ASKED ? "me" : "they";
-      String due =
-          r.followUp() == null ? "-" : r.followUp() + (r.followUp().isBefore(date) ? " (due)" : "");
+    for (AskRow r : rows) {
+      String due = r.followUp() == null ? "-" : r.followUp() + (r.due() ? " (due)" : "");
       table.row(
-          a.id(),
-          a.on(),
-          r.person().name(),
-          who,
-          a.outcome().label(),
+          r.id(),
+          r.date(),
+          r.person(),
+          r.mine() ? "me" : "they",
+          r.outcome(),
           r.ageDays() + "d",
           due,
-          a.text());
+          r.text());
+    }
+    if (app.terminal()) {
+      table.fit(app.columns());
     }
     if (table.isEmpty()) {
       out()
@@ -73,34 +63,5 @@ final class AsksCommand extends LedgerCommand {
       table.print(out());
     }
     return 0;
-  }
-
-  private List<Row> rows(LocalDate date) {
-    int followUpDays = app.policy().followUpDays();
-    return read(
-        s -> {
-          Map<PersonId, Person> people =
-              s.people().stream().collect(Collectors.toMap(Person::id, p -> p));
-          Function<Ask, Row> row =
-              a ->
-                  new Row(
-                      a,
-                      people.get(a.person()),
-                      DAYS.between(a.on(), date),
-                      AskFigures.followUp(a, date, followUpDays));
-          Comparator<Row> order =
-              open
-                  ? Comparator.comparing((Row r) -> r.ask().on())
-                      .thenComparing(r -> r.ask().id().value())
-                  : Comparator.comparing((Row r) -> r.ask().on())
-                      .thenComparing(r -> r.ask().id().value())
-                      .reversed();
-          return s.asks().stream()
-              .filter(a -> !a.on().isAfter(date))
-              .filter(a -> !open || a.isOpenAsOf(date))
-              .map(row)
-              .sorted(order)
-              .toList();
-        });
   }
 }

@@ -6,7 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
-import needle.demo.DemoStory;
+import needle.app.Samples;
+import needle.app.Scope;
 import needle.storage.Ledger;
 import needle.storage.Location;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class DemoCommand extends LedgerCommand {
     Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       Ledger ledger = Ledger.open(new Location.SqliteFile(folder.resolve("demo.db"), false));
-      ledger.update(s -> DemoStory.write(s, app.today()));
+      Samples.demo(new Scope(ledger, app.policy(), app.clock()));
       app.useLedger(ledger);
       out()
           .println(

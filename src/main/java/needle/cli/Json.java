@@ -1,23 +1,13 @@
 package needle.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 
-/** JSON output, pretty-printed. */
+/** {@code --json} output: the application layer's one JSON vocabulary, indented. */
 final class Json {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   private Json() {}
 
   static void print(PrintWriter out, Object value) {
-    try {
-      out.println(MAPPER.writeValueAsString(value));
-      out.flush();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("cannot write JSON", e);
-    }
+    out.println(needle.app.Json.pretty(value));
+    out.flush();
   }
 }

@@ -2,11 +2,12 @@ package needle.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import needle.storage.LedgerSession;
 import picocli.CommandLine;
 
-/** A command that reads or writes the ledger and prints through picocli's writers. */
+/**
+ * A command that works on the ledger through the application layer and prints through picocli's
+ * writers.
+ */
 abstract class LedgerCommand implements Callable<Integer> {
   protected final App app;
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -21,13 +22,5 @@ abstract class LedgerCommand implements Callable<Integer> {
 
   PrintWriter err() {
     return spec.commandLine().getErr();
-  }
-
-  <R> R read(Function<LedgerSession, R> work) {
-    return app.ledger().read(work);
-  }
-
-  <R> R write(Function<LedgerSession, R> work) {
-    return app.ledger().write(work);
   }
 }

@@ -1,6 +1,8 @@
 package needle.cli;
 
 import java.time.LocalDate;
+import needle.app.Journal;
+import needle.app.Numbers;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -61,15 +63,12 @@ final class LogCommand implements Runnable {
     public Integer call() {
       LocalDate date = on.orToday(app);
       TimeEntry saved =
-          write(
-              s ->
-                  s.log(
-                      new TimeEntry(
-                          0, s.requirePerson(name).id(), date, minutes, channel, "cli", note)));
+          Journal.logTime(
+              app.scope(), Journal.Who.named(name), date, minutes, channel, note, "cli");
       out()
           .println(
               "Logged "
-                  + Format.minutes(saved.minutes())
+                  + Numbers.minutes(saved.minutes())
                   + " ("
                   + channel.label()
                   + ") with "
@@ -130,16 +129,10 @@ final class LogCommand implements Runnable {
 
   private int log(Direction direction, ValueOptions v) {
     LocalDate date = v.on.orToday(app);
-    Person person =
-        app.ledger()
-            .write(
-                s -> {
-                  Person p = s.requirePerson(v.name);
-                  s.log(
-                      new ValueEvent(0, p.id(), date, direction, v.kind, v.points, v.note, "cli"));
-                  return p;
-                });
-    double shown = v.points != null ? v.points : app.policy().pointsOf(v.kind);
+    Journal.Value value = new Journal.Value(direction, v.kind, v.points, v.note);
+    ValueEvent saved = Journal.logValue(app.scope(), Journal.Who.named(v.name), date, value, "cli");
+    Person person = Journal.person(app.scope(), saved.person());
+    double shown = Journal.points(app.scope(), saved);
     spec.commandLine()
         .getOut()
         .println(
@@ -148,7 +141,7 @@ final class LogCommand implements Runnable {
                 + " "
                 + v.kind.label()
                 + " ("
-                + Format.one(shown)
+                + Numbers.one(shown)
                 + " points) with "
                 + person.name()
                 + " on "

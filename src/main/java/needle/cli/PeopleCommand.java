@@ -1,18 +1,22 @@
 package needle.cli;
 
 import java.util.List;
+import needle.app.Numbers;
+import needle.app.PersonRow;
+import needle.app.Ranking;
 import needle.people.Person;
-import needle.people.PersonRow;
-import needle.storage.LedgerSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code people}: everyone in the ledger. */
+/** {@code people}: everyone in the ledger, by name. */
 @Command(
     name = "people",
     mixinStandardHelpOptions = true,
-    description = "List everyone in the ledger.")
+    description = "List everyone in the ledger, by name.")
 final class PeopleCommand extends LedgerCommand {
+  @Mixin Listing listing = new Listing();
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -22,7 +26,8 @@ final class PeopleCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    List<Person> people = read(LedgerSession::people);
+    Ranking.Page<Person> page = Ranking.people(app.scope(), query());
+    List<Person> people = page.rows();
     if (json) {
       Json.print(out(), people.stream().map(PersonRow::of).toList());
       return 0;
@@ -32,15 +37,37 @@ final class PeopleCommand extends LedgerCommand {
         p ->
             table.row(
                 p.name(),
-                Format.orDash(p.title()),
-                Format.orDash(p.company()),
+                Numbers.orDash(p.title()),
+                Numbers.orDash(p.company()),
                 p.level().rank(),
                 p.emails().isEmpty() ? "-" : String.join(", ", p.emails())));
-    if (table.isEmpty()) {
+    if (app.terminal()) {
+      table.fit(app.columns());
+    }
+    if (page.total() == 0) {
       out().println("The ledger is empty: add someone with  needle person add \"NAME\"");
+    } else if (table.isEmpty()) {
+      out().println("No one matches (of " + page.total() + " people).");
     } else {
       table.print(out());
     }
+    if (page.hasMore()) {
+      out().println(Listing.more(people.size(), page.matched()));
+    }
+    out().flush();
     return 0;
+  }
+
+  private Ranking.Query query() {
+    return new Ranking.Query(
+        app.today(),
+        null,
+        listing.relationshipClass,
+        listing.action,
+        null,
+        null,
+        listing.search,
+        0,
+        listing.rows(app));
   }
 }

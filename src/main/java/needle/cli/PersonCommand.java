@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import needle.NeedleException;
+import needle.app.Journal;
 import needle.people.Person;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -102,7 +103,7 @@ final class PersonCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Person added = write(s -> s.addPerson(details.applyTo(Person.named(name.trim()))));
+      Person added = Journal.addPerson(app.scope(), details.applyTo(Person.named(name.trim())));
       out().println("Added " + added.name() + " (level " + added.level().rank() + ").");
       return 0;
     }
@@ -131,12 +132,14 @@ final class PersonCommand implements Runnable {
     @Override
     public Integer call() {
       Person saved =
-          write(
-              s -> {
-                Person p = details.applyTo(s.requirePerson(name));
+          Journal.edit(
+              app.scope(),
+              name,
+              person -> {
+                Person p = details.applyTo(person);
                 List<String> emails = new ArrayList<>(p.emails());
                 emails.removeIf(e -> removeEmails.stream().anyMatch(r -> r.equalsIgnoreCase(e)));
-                return s.updatePerson(renamed(p, newName).withEmails(emails));
+                return renamed(p, newName).withEmails(emails);
               });
       out().println("Updated " + saved.name() + ".");
       return 0;
@@ -167,7 +170,7 @@ final class PersonCommand implements Runnable {
 
     @Override
     public Integer call() {
-      Person merged = write(s -> s.merge(s.requirePerson(keep), s.requirePerson(gone)));
+      Person merged = Journal.merge(app.scope(), keep, gone);
       out().println("Merged " + gone + " into " + merged.name() + ".");
       return 0;
     }

@@ -1,20 +1,13 @@
 package needle.cli;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
-import java.util.Map;
-import needle.asks.Ask;
+import needle.app.Numbers;
+import needle.app.Profile;
+import needle.app.ScoreRow;
+import needle.app.TimelineItem;
 import needle.ledger.MailStats;
-import needle.ledger.TimeEntry;
-import needle.ledger.ValueEvent;
 import needle.people.Person;
-import needle.scoring.Figures;
-import needle.scoring.History;
 import needle.scoring.Score;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,38 +31,39 @@ final class PersonShowCommand extends LedgerCommand {
     super(app);
   }
 
-  /** One line of the timeline; its date prints as YYYY-MM-DD in JSON. */
-  record Moment(
-      @JsonSerialize(using = ToStringSerializer.class) LocalDate on,
-      String what,
-      String detail,
-      String note) {}
+  /** {@code person show --json}: the score row, the e-mails, mail figures and the timeline. */
+  record Shown(
+      @JsonUnwrapped ScoreRow score,
+      List<String> emails,
+      int mailSent,
+      int mailReplied,
+      Double replyRate,
+      Double medianReplyHours,
+      List<TimelineItem> timeline) {
+
+    static Shown of(Profile p) {
+      MailStats mail = p.mail();
+      Double hours = mail == null ? null : mail.medianReplyHours();
+      return new Shown(
+          ScoreRow.of(p.score()),
+          p.person().emails(),
+          mail == null ? 0 : mail.sent(),
+          mail == null ? 0 : mail.replied(),
+          mail == null ? null : mail.replyRate(),
+          hours == null ? null : Math.round(hours * 10) / 10.0,
+          p.timeline());
+    }
+  }
 
   @Override
   public Integer call() {
-    History history = read(s -> s.history(s.requirePerson(name)));
-    LocalDate date = asOf.orToday(app);
-    Score score = app.scorer().score(history, date);
-    List<Moment> timeline = timeline(history);
-    MailStats mail = read(s -> s.mailStats().get(history.person().id()));
+    Profile profile = Profile.of(app.scope(), name, asOf.orToday(app));
     if (json) {
-      Map<String, Object> doc = new LinkedHashMap<>(Figures.row(score));
-      doc.put("emails", history.person().emails());
-      putMail(doc, mail);
-      doc.put("timeline", timeline);
-      Json.print(out(), doc);
+      Json.print(out(), Shown.of(profile));
     } else {
-      printText(history.person(), score, timeline, mail);
+      printText(profile);
     }
     return 0;
-  }
-
-  private static void putMail(Map<String, Object> doc, MailStats mail) {
-    doc.put("mailSent", mail == null ? 0 : mail.sent());
-    doc.put("mailReplied", mail == null ? 0 : mail.replied());
-    doc.put("replyRate", mail == null ? null : mail.replyRate());
-    Double hours = mail == null ? null : mail.medianReplyHours();
-    doc.put("medianReplyHours", hours == null ? null : Math.round(hours * 10) / 10.0);
   }
 
   private static String mailLine(MailStats m) {
@@ -79,16 +73,19 @@ final class PersonShowCommand extends LedgerCommand {
         + " sent, "
         + m.replied()
         + " replied ("
-        + Format.percent(m.replyRate())
+        + Numbers.percent(m.replyRate())
         + "), median reply "
-        + (hours == null ? "-" : Format.one(hours) + " h");
+        + (hours == null ? "-" : Numbers.one(hours) + " h");
   }
 
-  private void printText(Person p, Score s, List<Moment> timeline, MailStats mail) {
+  private void printText(Profile profile) {
+    Person p = profile.person();
+    Score s = profile.score();
+    MailStats mail = profile.mail();
     var out = out();
     String where = p.company() == null ? "" : ", " + p.company();
     out.println(
-        p.name() + " — " + Format.orDash(p.title()) + where + " (level " + p.level().rank() + ")");
+        p.name() + " — " + Numbers.orDash(p.title()) + where + " (level " + p.level().rank() + ")");
     if (!p.emails().isEmpty()) {
       out.println("  e-mail:   " + String.join(", ", p.emails()));
     }
@@ -102,53 +99,41 @@ final class PersonShowCommand extends LedgerCommand {
             + s.strength());
     out.println(
         "  figures:  "
-            + Format.one(s.hours())
+            + Numbers.one(s.hours())
             + " h · given "
-            + Format.one(s.given())
+            + Numbers.one(s.given())
             + " · received "
-            + Format.one(s.received())
+            + Numbers.one(s.received())
             + " · ROI "
-            + Format.two(s.roi())
+            + Numbers.two(s.roi())
             + " · balance "
-            + Format.share(s.balance())
+            + Numbers.share(s.balance())
             + " · openness "
-            + Format.percent(s.openness()));
+            + Numbers.percent(s.openness()));
     if (mail != null) {
       out.println(mailLine(mail));
     }
     s.reasons().forEach(r -> out.println("  why:      " + r));
     out.println();
-    Table table = new Table("DATE", "WHAT", "DETAIL", "NOTE");
-    timeline.forEach(m -> table.row(m.on(), m.what(), m.detail(), Format.orDash(m.note())));
+    Table table = new Table("DATE", "WHAT", ">ID", "DETAIL", "NOTE");
+    profile
+        .timeline()
+        .forEach(
+            m ->
+                table.row(
+                    m.on(),
+                    m.kind(),
+                    m.id(),
+                    m.isAsk() ? m.summary() + " (" + m.outcome() + ")" : m.summary(),
+                    Numbers.orDash(m.note())));
+    if (app.terminal()) {
+      table.fit(app.columns());
+    }
     if (table.isEmpty()) {
       out.println("Nothing logged yet: try  needle log time \"" + p.name() + "\" --minutes 30");
     } else {
       table.print(out);
     }
     out.flush();
-  }
-
-  private static List<Moment> timeline(History h) {
-    List<Moment> all = new ArrayList<>();
-    for (TimeEntry t : h.time()) {
-      all.add(
-          new Moment(
-              t.on(), "time", Format.minutes(t.minutes()) + " " + t.channel().label(), t.note()));
-    }
-    for (ValueEvent v : h.values()) {
-      String points = v.points() == null ? "" : " (" + Format.one(v.points()) + " pts)";
-      all.add(new Moment(v.on(), v.direction().label(), v.kind().label() + points, v.note()));
-    }
-    for (Ask a : h.asks()) {
-      String resolved = a.resolvedOn() == null ? "" : " on " + a.resolvedOn();
-      all.add(
-          new Moment(
-              a.on(),
-              a.direction().label(),
-              "#" + a.id() + " " + a.outcome().label() + resolved,
-              a.text()));
-    }
-    all.sort(Comparator.comparing(Moment::on));
-    return all;
   }
 }

@@ -1,12 +1,13 @@
 package needle.cli;
 
 import java.time.LocalDate;
-import java.util.List;
-import needle.scoring.Figures;
+import needle.app.Numbers;
+import needle.app.Ranking;
+import needle.app.ScoreRow;
 import needle.scoring.Score;
 import needle.scoring.SortKey;
-import needle.storage.LedgerSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rank}: every relationship, best return on time first, with class, move and reasons. */
@@ -15,7 +16,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Rank relationships by return on time invested (or --by strength|hours|balance).")
 final class RankCommand extends LedgerCommand {
-  @picocli.CommandLine.Mixin Dates.AsOf asOf = new Dates.AsOf();
+  @Mixin Dates.AsOf asOf = new Dates.AsOf();
+
+  @Mixin Listing listing = new Listing();
 
   @Option(
       names = "--by",
@@ -33,17 +36,28 @@ final class RankCommand extends LedgerCommand {
   @Override
   public Integer call() {
     LocalDate date = asOf.orToday(app);
-    List<Score> scores = app.scorer().rank(read(LedgerSession::histories), date, by);
+    Ranking.Query query =
+        new Ranking.Query(
+            date,
+            by,
+            listing.relationshipClass,
+            listing.action,
+            null,
+            null,
+            listing.search,
+            0,
+            listing.rows(app));
+    Ranking.Page<Score> page = Ranking.rank(app.scope(), query);
     if (json) {
-      Json.print(out(), scores.stream().map(Figures::row).toList());
+      Json.print(out(), page.rows().stream().map(ScoreRow::of).toList());
     } else {
-      print(scores, date);
+      print(page, date);
     }
     return 0;
   }
 
-  private void print(List<Score> scores, LocalDate date) {
-    if (scores.isEmpty()) {
+  private void print(Ranking.Page<Score> page, LocalDate date) {
+    if (page.total() == 0) {
       out()
           .println(
               "The ledger is empty: try  needle demo  to see a sample, or  needle person add \"NAME\"");
@@ -63,16 +77,16 @@ final class RankCommand extends LedgerCommand {
             "CLASS",
             "MOVE",
             "WHY");
-    for (Score s : scores) {
+    for (Score s : page.rows()) {
       table.row(
           s.person().name(),
           s.person().level().rank(),
-          Format.one(s.hours()),
-          Format.one(s.given()),
-          Format.one(s.received()),
-          Format.two(s.roi()),
-          Format.share(s.balance()),
-          Format.percent(s.openness()),
+          Numbers.one(s.hours()),
+          Numbers.one(s.given()),
+          Numbers.one(s.received()),
+          Numbers.two(s.roi()),
+          Numbers.share(s.balance()),
+          Numbers.percent(s.openness()),
           s.strength(),
           s.relationshipClass().label()
               + (s.direction() == null ? "" : " (" + s.direction().label() + ")"),
@@ -80,6 +94,17 @@ final class RankCommand extends LedgerCommand {
           s.reasons().get(0));
     }
     out().println("Ranked by " + by.label() + " as of " + date + ":");
-    table.print(out());
+    if (app.terminal()) {
+      table.fit(app.columns());
+    }
+    if (table.isEmpty()) {
+      out().println("No one matches (of " + page.total() + " people).");
+    } else {
+      table.print(out());
+    }
+    if (page.hasMore()) {
+      out().println(Listing.more(page.rows().size(), page.matched()));
+    }
+    out().flush();
   }
 }

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import needle.scoring.Move;
-import needle.scoring.Today;
-import needle.storage.LedgerSession;
+import needle.app.Moves;
+import needle.app.Moves.Move;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +29,7 @@ final class TodayCommand extends LedgerCommand {
   @Override
   public Integer call() {
     LocalDate date = asOf.orToday(app);
-    List<Move> moves = new Today(app.scorer()).moves(read(LedgerSession::histories), date);
+    List<Move> moves = Moves.of(app.scope(), date);
     if (json) {
       Json.print(out(), moves);
     } else {

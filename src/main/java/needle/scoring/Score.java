@@ -7,7 +7,8 @@ import needle.people.Person;
 /**
  * One ranked row: a relationship's figures as of a date, its class, the next move and the reasons,
  * which quote the figures. {@code balance} and {@code openness} are null when there is nothing to
- * measure; {@code direction} is set for one-sided relationships only.
+ * measure; {@code direction} is set for one-sided relationships only. {@code lastContact} is the
+ * latest day with time, value or an ask, either way.
  */
 public record Score(
     Person person,

@@ -4,9 +4,9 @@ import static java.time.temporal.ChronoUnit.DAYS;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import needle.ledger.History;
+import needle.people.Person;
 
 /**
  * Scores relationships as of a date by the rules of DESIGN §2, with the numbers of a {@link
@@ -23,27 +23,33 @@ public final class Scorer {
     return policy;
   }
 
-  /** One row per relationship, best first by {@code by}, ties broken by name. */
+  /** One row per relationship in the order of {@link SortKey#order()}. */
   public List<Score> rank(Collection<History> histories, LocalDate asOf, SortKey by) {
-    Comparator<Score> byName =
-        Comparator.comparing(s -> s.person().name().toLowerCase(Locale.ROOT));
-    return histories.stream()
-        .map(h -> score(h, asOf))
-        .sorted(by.comparator().reversed().thenComparing(byName))
-        .toList();
+    return histories.stream().map(h -> score(h, asOf)).sorted(by.order()).toList();
   }
 
   public Score score(History history, LocalDate asOf) {
-    Tally tally = Tally.of(history, asOf, policy);
+    return score(Relationship.of(history, asOf, policy), asOf);
+  }
+
+  /**
+   * Scores a relationship from sums already made as of {@code asOf}: the same rules as {@link
+   * #score(History, LocalDate)}, which makes the sums from every raw row.
+   */
+  public Score score(Relationship r, LocalDate asOf) {
+    return score(r.person(), Tally.of(r.flows(), r.asks(), asOf, policy), r.replyRate(), asOf);
+  }
+
+  private Score score(Person person, Tally tally, Double replyRate, LocalDate asOf) {
     Double balance = balance(tally);
     Double openness = tally.asks().openness();
-    int level = history.person().level().rank();
+    int level = person.level().rank();
     RelationshipClass cls = classify(tally, balance, openness, level);
     Flow direction = cls == RelationshipClass.ONE_SIDED ? flow(balance) : null;
     Action action = action(cls, direction, balance);
     Score partial =
         new Score(
-            history.person(),
+            person,
             asOf,
             tally.hours(),
             tally.decayedHours(),
@@ -52,12 +58,12 @@ public final class Scorer {
             tally.received() / Math.max(tally.decayedHours(), 1.0),
             balance,
             openness,
-            strength(tally, balance, history.replyRate(), asOf),
+            strength(tally, balance, replyRate, asOf),
             cls,
             direction,
             action,
             List.of(),
-            tally.lastExchange(),
+            tally.lastContact(),
             tally.asks().open(),
             tally.asks().followUps());
     return withReasons(partial, tally);

@@ -1,6 +1,7 @@
 package needle.scoring;
 
 import java.util.Comparator;
+import java.util.Locale;
 import needle.Labelled;
 
 /** What `rank --by` sorts on, highest first; a missing balance sorts last. */
@@ -16,8 +17,15 @@ public enum SortKey implements Labelled {
     this.ascending = ascending;
   }
 
-  Comparator<Score> comparator() {
-    return ascending;
+  /**
+   * Highest first; ties go to the relationship with more hours invested, so the costliest lead
+   * among equals, then by name ignoring case.
+   */
+  public Comparator<Score> order() {
+    return ascending
+        .reversed()
+        .thenComparing(Comparator.comparingDouble(Score::hours).reversed())
+        .thenComparing(s -> s.person().name().toLowerCase(Locale.ROOT));
   }
 
   @Override

@@ -1,16 +1,10 @@
 package needle.scoring;
 
-import static java.time.temporal.ChronoUnit.DAYS;
-
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.List;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
-import needle.ledger.TimeEntry;
-import needle.ledger.ValueEvent;
 
 /**
  * The figures of one relationship as of a date, before classification: events after it are ignored.
@@ -31,7 +25,10 @@ record Tally(
     LocalDate lastValue,
     LocalDate lastExchange) {
 
-  /** Counts of asks as they stood on the date; open ones past follow-up count as ignored. */
+  /**
+   * Counts of asks as they stood on the date (open ones past follow-up count as ignored), and the
+   * day of the latest.
+   */
   record Asks(
       int total,
       int resolved,
@@ -40,60 +37,53 @@ record Tally(
       int mineNotGranted,
       int declined,
       int open,
-      int followUps) {
+      int followUps,
+      LocalDate last) {
 
     Double openness() {
       return resolved == 0 ? null : (double) answered / resolved;
     }
   }
 
-  static Tally of(History history, LocalDate asOf, Policy policy) {
-    Decay decay = new Decay(asOf, policy.halfLifeDays());
+  /** The tally from sums already made, and the relationship's asks. */
+  static Tally of(Flows flows, List<Ask> asks, LocalDate asOf, Policy policy) {
     LocalDate recentFrom = asOf.minusDays(policy.recentDays());
-    var time = history.time().stream().filter(t -> !t.on().isAfter(asOf)).toList();
-    var values = history.values().stream().filter(v -> !v.on().isAfter(asOf)).toList();
-    double given = 0;
-    double received = 0;
-    double joint = 0;
-    for (ValueEvent v : values) {
-      double points = decay.weight(v.on()) * pointsOf(v, policy);
-      given += v.direction().countsAsGiven() ? points : 0;
-      received += v.direction().countsAsReceived() ? points : 0;
-      joint += v.direction().countsAsGiven() && v.direction().countsAsReceived() ? points : 0;
-    }
     return new Tally(
-        time.stream().mapToDouble(TimeEntry::hours).sum(),
-        time.stream().mapToDouble(t -> t.hours() * decay.weight(t.on())).sum(),
-        given,
-        received,
-        joint,
-        values.size(),
-        values.stream()
-            .anyMatch(v -> v.direction().countsAsGiven() && v.direction().countsAsReceived()),
-        values.stream().anyMatch(v -> !v.on().isBefore(recentFrom)),
-        values.stream()
-            .anyMatch(v -> v.direction().countsAsReceived() && !v.on().isBefore(recentFrom)),
-        time.stream().anyMatch(t -> !t.on().isBefore(recentFrom)),
-        asks(history, asOf, policy),
-        time.stream().map(TimeEntry::on).min(Comparator.naturalOrder()).orElse(null),
-        values.stream().map(ValueEvent::on).max(Comparator.naturalOrder()).orElse(null),
-        Stream.concat(time.stream().map(TimeEntry::on), values.stream().map(ValueEvent::on))
-            .max(Comparator.naturalOrder())
-            .orElse(null));
+        flows.hours(),
+        flows.decayedHours(),
+        flows.given(),
+        flows.received(),
+        flows.joint(),
+        flows.valueEvents(),
+        flows.anyJoint(),
+        onOrAfter(flows.lastValue(), recentFrom),
+        onOrAfter(flows.lastReceived(), recentFrom),
+        onOrAfter(flows.lastTime(), recentFrom),
+        asks(asks, asOf, policy),
+        flows.firstTime(),
+        flows.lastValue(),
+        flows.lastExchange());
   }
 
-  static double pointsOf(ValueEvent event, Policy policy) {
-    return Objects.requireNonNullElseGet(event.points(), () -> policy.pointsOf(event.kind()));
+  /** The one definition of last contact: the latest time, value or ask, either way. */
+  LocalDate lastContact() {
+    return Flows.later(lastExchange, asks.last());
   }
 
-  private static Asks asks(History history, LocalDate asOf, Policy policy) {
+  private static boolean onOrAfter(LocalDate date, LocalDate from) {
+    return date != null && !date.isBefore(from);
+  }
+
+  private static Asks asks(List<Ask> all, LocalDate asOf, Policy policy) {
     int total = 0, resolved = 0, answered = 0, mineIgnored = 0, mineNotGranted = 0;
     int declined = 0, open = 0, followUps = 0;
-    for (Ask ask : history.asks()) {
+    LocalDate last = null;
+    for (Ask ask : all) {
       if (ask.on().isAfter(asOf)) {
         continue;
       }
       total++;
+      last = Flows.later(last, ask.on());
       Outcome outcome = ask.outcomeAsOf(asOf, policy.followUpDays());
       boolean mine = ask.direction() == AskDirection.ASKED;
       resolved += outcome != Outcome.OPEN ? 1 : 0;
@@ -106,14 +96,6 @@ record Tally(
       followUps += stillOpen && outcome == Outcome.IGNORED ? 1 : 0;
     }
     return new Asks(
-        total, resolved, answered, mineIgnored, mineNotGranted, declined, open, followUps);
-  }
-
-  /** Half-life weighting by age in days as of the evaluation date. */
-  record Decay(LocalDate asOf, int halfLifeDays) {
-    double weight(LocalDate on) {
-      long age = Math.max(0, DAYS.between(on, asOf));
-      return Math.pow(0.5, (double) age / halfLifeDays);
-    }
+        total, resolved, answered, mineIgnored, mineNotGranted, declined, open, followUps, last);
   }
 }

@@ -26,7 +26,7 @@ public final class Backup {
   public static Snapshot take(Ledger ledger) {
     return ledger.withHandle(
         (handle, owner) -> {
-          EntriesTable entries = new EntriesTable(handle, owner);
+          EntriesTable entries = new EntriesTable(handle, owner, null);
           return new Snapshot(
               new PeopleTable(handle, owner).all(),
               entries.keyedTime(),
@@ -60,13 +60,15 @@ public final class Backup {
                       .execute());
           write(handle, owner, snapshot);
           advanceSequences(handle);
+          Tallies.discard(handle, owner);
+          Ledger.bumpRevision(handle, owner);
           return null;
         });
   }
 
   private static void write(Handle handle, long owner, Snapshot snapshot) {
     PeopleTable people = new PeopleTable(handle, owner);
-    EntriesTable entries = new EntriesTable(handle, owner);
+    EntriesTable entries = new EntriesTable(handle, owner, null);
     for (Person p : snapshot.people()) {
       people.insertWithId(p);
     }

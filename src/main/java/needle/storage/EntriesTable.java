@@ -23,10 +23,13 @@ import org.jdbi.v3.core.mapper.RowMapper;
 final class EntriesTable {
   private final Handle handle;
   private final long owner;
+  private final Tallies tallies;
 
-  EntriesTable(Handle handle, long owner) {
+  /** {@code tallies} is told of every time entry and value event written, or null for none. */
+  EntriesTable(Handle handle, long owner, Tallies tallies) {
     this.handle = handle;
     this.owner = owner;
+    this.tallies = tallies;
   }
 
   TimeEntry insert(TimeEntry t, String importKey) {
@@ -59,7 +62,12 @@ final class EntriesTable {
             .bind("key", importKey)
             .mapTo(Long.class)
             .one();
-    return new TimeEntry(id, t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note());
+    TimeEntry saved =
+        new TimeEntry(id, t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note());
+    if (tallies != null) {
+      tallies.add(saved);
+    }
+    return saved;
   }
 
   ValueEvent insert(ValueEvent v, String importKey) {
@@ -93,8 +101,13 @@ final class EntriesTable {
             .bind("key", importKey)
             .mapTo(Long.class)
             .one();
-    return new ValueEvent(
-        id, v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source());
+    ValueEvent saved =
+        new ValueEvent(
+            id, v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source());
+    if (tallies != null) {
+      tallies.add(saved);
+    }
+    return saved;
   }
 
   Ask insert(Ask a, String importKey) {
@@ -164,6 +177,60 @@ final class EntriesTable {
 
   List<Ask> asksOf(PersonId person) {
     return select(ASK, "ask", person, "on_date, id", (rs, ctx) -> ask(rs));
+  }
+
+  /** Every time entry of the owner, one at a time, without holding them all. */
+  void eachTime(java.util.function.Consumer<TimeEntry> each) {
+    stream(TIME, "time_entry", "", (rs, ctx) -> time(rs), each);
+  }
+
+  void eachValue(java.util.function.Consumer<ValueEvent> each) {
+    stream(VALUE, "value_event", "", (rs, ctx) -> value(rs), each);
+  }
+
+  /** The time entries dated from {@code from} to {@code to}, both included. */
+  void eachTime(LocalDate from, LocalDate to, java.util.function.Consumer<TimeEntry> each) {
+    between(TIME, "time_entry", from, to, (rs, ctx) -> time(rs), each);
+  }
+
+  void eachValue(LocalDate from, LocalDate to, java.util.function.Consumer<ValueEvent> each) {
+    between(VALUE, "value_event", from, to, (rs, ctx) -> value(rs), each);
+  }
+
+  private <T> void between(
+      String columns,
+      String table,
+      LocalDate from,
+      LocalDate to,
+      RowMapper<T> mapper,
+      java.util.function.Consumer<T> each) {
+    handle
+        .createQuery(
+            "SELECT "
+                + columns
+                + " FROM "
+                + table
+                + " WHERE owner_id = :owner AND on_date >= :from AND on_date <= :to")
+        .bind("owner", owner)
+        .bind("from", from.toString())
+        .bind("to", to.toString())
+        .map(mapper)
+        .forEach(each);
+  }
+
+  private <T> void stream(
+      String columns,
+      String table,
+      String condition,
+      RowMapper<T> mapper,
+      java.util.function.Consumer<T> each) {
+    handle
+        .createQuery(
+            "SELECT " + columns + " FROM " + table + " WHERE owner_id = :owner" + condition)
+        .bind("owner", owner)
+        .setFetchSize(10_000)
+        .map(mapper)
+        .forEach(each);
   }
 
   List<Snapshot.Keyed<TimeEntry>> keyedTime() {

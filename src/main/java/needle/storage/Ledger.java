@@ -4,6 +4,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import needle.scoring.Policy;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -40,18 +42,137 @@ public final class Ledger {
     return new Ledger(jdbi, description, otherOwner);
   }
 
+  /**
+   * What tells this open database from any other, for caches of what was read from it: ledgers of
+   * one database (several owners' too) share it, and a database opened anew gets a new one.
+   */
+  public Object database() {
+    return jdbi;
+  }
+
+  /** Whose ledger this is in a database that may hold several. */
+  public long owner() {
+    return owner;
+  }
+
   /** Where the ledger lives, with any password hidden. */
   public String description() {
     return description;
   }
 
   public <R> R read(Function<LedgerSession, R> work) {
-    return translate(() -> jdbi.withHandle(h -> work.apply(new LedgerSession(h, owner))));
+    return translate(
+        () -> jdbi.withHandle(h -> work.apply(new LedgerSession(h, owner, readOnly(h)))));
   }
 
   /** Runs {@code work} in one transaction: all of it is kept, or none of it. */
   public <R> R write(Function<LedgerSession, R> work) {
-    return translate(() -> jdbi.inTransaction(h -> work.apply(new LedgerSession(h, owner))));
+    return translate(
+        () ->
+            jdbi.inTransaction(
+                h -> {
+                  Integer halfLife = bumpRevision(h, owner);
+                  LedgerSession session =
+                      new LedgerSession(h, owner, new Tallies(h, owner, halfLife));
+                  R result = work.apply(session);
+                  session.finish();
+                  return result;
+                }));
+  }
+
+  /**
+   * The count of writes to this owner's ledger so far: equal counts mean an unchanged ledger, so
+   * what was worked out from it still holds.
+   */
+  public long revision() {
+    return translate(() -> jdbi.withHandle(h -> revision(h, owner)));
+  }
+
+  /**
+   * Every relationship as scoring reads it as of {@code asOf}, from the read model, with the
+   * revision it was read at. Builds the read model first when it is missing or was made for another
+   * half-life; returns empty when the policy or the date is outside what it can serve.
+   */
+  public java.util.Optional<Standing> standing(java.time.LocalDate asOf, Policy policy) {
+    Weights weights = new Weights(policy.halfLifeDays());
+    if (!weights.covers(asOf)) {
+      return java.util.Optional.empty();
+    }
+    ensureTallies(policy.halfLifeDays());
+    for (int attempt = 0; ; attempt++) {
+      Standing standing =
+          translate(
+              () ->
+                  jdbi.withHandle(
+                      h -> {
+                        long before = revision(h, owner);
+                        var all =
+                            new LedgerSession(h, owner, readOnly(h)).relationships(asOf, policy);
+                        return revision(h, owner) == before ? new Standing(before, all) : null;
+                      }));
+      if (standing != null || attempt == 3) {
+        return java.util.Optional.ofNullable(standing);
+      }
+    }
+  }
+
+  /** The relationships of one revision of a ledger. */
+  public record Standing(
+      long revision, java.util.List<needle.scoring.Relationship> relationships) {}
+
+  private void ensureTallies(int halfLife) {
+    Integer built = translate(() -> jdbi.withHandle(h -> halfLife(h, owner)));
+    if (built == null || built != halfLife) {
+      translate(
+          () ->
+              jdbi.inTransaction(
+                  h -> {
+                    lock(h, owner);
+                    Integer now = halfLife(h, owner);
+                    if (now == null || now != halfLife) {
+                      Tallies.buildAll(h, owner, halfLife);
+                    }
+                    return null;
+                  }));
+    }
+  }
+
+  private Tallies readOnly(Handle h) {
+    return new Tallies(h, owner, null);
+  }
+
+  /**
+   * Counts one more write and takes the owner's row lock for the rest of the transaction, so that
+   * writers of one ledger, and a rebuild of its read model, take turns; returns the half-life the
+   * read model is kept for (null when it is not kept).
+   */
+  static Integer bumpRevision(Handle h, long owner) {
+    h.createUpdate("UPDATE owner SET revision = revision + 1 WHERE id = :owner")
+        .bind("owner", owner)
+        .execute();
+    return halfLife(h, owner);
+  }
+
+  private static void lock(Handle h, long owner) {
+    h.createUpdate("UPDATE owner SET revision = revision WHERE id = :owner")
+        .bind("owner", owner)
+        .execute();
+  }
+
+  private static long revision(Handle h, long owner) {
+    return h.createQuery("SELECT revision FROM owner WHERE id = :owner")
+        .bind("owner", owner)
+        .mapTo(Long.class)
+        .findOne()
+        .orElse(0L);
+  }
+
+  private static Integer halfLife(Handle h, long owner) {
+    return h.createQuery("SELECT tally_half_life FROM owner WHERE id = :owner")
+        .bind("owner", owner)
+        .mapTo(Integer.class)
+        .findOne()
+        .orElse(null);
   }
 
   public void update(Consumer<LedgerSession> work) {

@@ -1,5 +1,6 @@
 package needle.storage;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,6 +12,7 @@ import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskId;
 import needle.asks.Outcome;
+import needle.ledger.History;
 import needle.ledger.MailMessage;
 import needle.ledger.MailStats;
 import needle.ledger.Replies;
@@ -18,19 +20,33 @@ import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
 import needle.people.PersonId;
-import needle.scoring.History;
+import needle.scoring.Flows;
+import needle.scoring.Policy;
+import needle.scoring.Relationship;
 import org.jdbi.v3.core.Handle;
 
 /** What can be read from and written to a ledger, on one connection. */
 public final class LedgerSession {
+  private final Handle handle;
+  private final long owner;
   private final PeopleTable people;
   private final EntriesTable entries;
   private final MailTable mail;
+  private final Tallies tallies;
 
-  LedgerSession(Handle handle, long owner) {
+  /** {@code tallies} keeps the read model in step with what this session writes. */
+  LedgerSession(Handle handle, long owner, Tallies tallies) {
+    this.handle = handle;
+    this.owner = owner;
     this.people = new PeopleTable(handle, owner);
-    this.entries = new EntriesTable(handle, owner);
+    this.entries = new EntriesTable(handle, owner, tallies);
     this.mail = new MailTable(handle, owner);
+    this.tallies = tallies;
+  }
+
+  /** Writes what the read model summed in this session; called as the transaction ends. */
+  void finish() {
+    tallies.flush();
   }
 
   public List<Person> people() {
@@ -95,6 +111,8 @@ public final class LedgerSession {
       throw new NeedleException("cannot merge \"" + keep.name() + "\" into themselves");
     }
     entries.reassign(gone.id(), keep.id());
+    tallies.rebuild(keep.id());
+    tallies.drop(gone.id());
     people.delete(gone.id());
     Person merged = keep.mergedWith(gone);
     people.update(merged);
@@ -180,6 +198,27 @@ public final class LedgerSession {
   public Map<PersonId, MailStats> mailStats() {
     Map<String, PersonId> addresses = mail.addresses();
     return Replies.of(mail.all(), addresses::get);
+  }
+
+  /**
+   * Every relationship as scoring reads it as of {@code asOf}, from the read model's sums (which
+   * must be built for the policy's half-life) rather than from every entry.
+   */
+  public List<Relationship> relationships(LocalDate asOf, Policy policy) {
+    Map<PersonId, Flows> flows = new FlowsQuery(handle, owner, policy).asOf(asOf);
+    Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
+    Map<PersonId, MailStats> replies = mailStats();
+    List<Relationship> all = new ArrayList<>();
+    for (Person p : people()) {
+      MailStats stats = replies.get(p.id());
+      all.add(
+          new Relationship(
+              p,
+              flows.getOrDefault(p.id(), Flows.NONE),
+              asks.getOrDefault(p.id(), List.of()),
+              stats == null ? null : stats.replyRate()));
+    }
+    return all;
   }
 
   /** Every relationship with all its entries: the input to scoring. */

@@ -3,15 +3,14 @@ package needle.web;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import needle.NeedleException;
+import needle.app.AskList;
+import needle.app.Journal;
+import needle.app.Scope;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.AskId;
 import needle.asks.Outcome;
-import needle.people.Person;
 import needle.people.PersonId;
 
 /** The API's asks: list, record, resolve. */
@@ -30,22 +29,8 @@ final class ApiAskRoutes {
   }
 
   private void asks(Context ctx) {
-    LocalDate asOf = requests.asOf(ctx);
     boolean open = "true".equals(ctx.queryParam("open"));
-    ApiRoutes.json(
-        ctx,
-        requests
-            .ledger(ctx)
-            .read(
-                s -> {
-                  Map<PersonId, Person> people =
-                      s.people().stream()
-                          .collect(Collectors.toMap(Person::id, Function.identity()));
-                  return s.asks().stream()
-                      .filter(a -> !open || a.isOpenAsOf(asOf))
-                      .map(a -> row(requests, a, people.get(a.person()), asOf))
-                      .toList();
-                }));
+    ctx.json(AskList.asOf(requests.scope(ctx), requests.asOf(ctx), open));
   }
 
   private void addAsk(Context ctx) {
@@ -58,17 +43,10 @@ final class ApiAskRoutes {
     AskDirection direction =
         Boolean.TRUE.equals(body.fromThem()) ? AskDirection.WAS_ASKED : AskDirection.ASKED;
     LocalDate on = requests.date(body.on(), "on");
-    Map<String, Object> row =
-        requests
-            .ledger(ctx)
-            .write(
-                s -> {
-                  Person p = Requests.person(s, new PersonId(body.personId()));
-                  Ask saved =
-                      s.log(new Ask(null, p.id(), on, direction, text, Outcome.OPEN, null, SOURCE));
-                  return row(requests, saved, p, requests.today());
-                });
-    ApiRoutes.created(ctx, row);
+    Scope scope = requests.scope(ctx);
+    Journal.Who who = Journal.Who.id(new PersonId(body.personId()));
+    Ask saved = Journal.ask(scope, who, on, direction, text, SOURCE);
+    ApiRoutes.created(ctx, AskList.row(scope, saved, requests.today()));
   }
 
   private void resolve(Context ctx) {
@@ -77,19 +55,7 @@ final class ApiAskRoutes {
     Outcome outcome =
         Outcome.parseResolution(Requests.required(body.outcome(), "outcome", "\"granted\""));
     LocalDate on = requests.date(body.on(), "on");
-    ApiRoutes.json(
-        ctx,
-        requests
-            .ledger(ctx)
-            .write(
-                s -> {
-                  Requests.ask(s, id);
-                  Ask done = s.resolve(id, outcome, on);
-                  return row(requests, done, Requests.person(s, done.person()), on);
-                }));
-  }
-
-  static Map<String, Object> row(Requests requests, Ask a, Person p, LocalDate asOf) {
-    return ApiRows.ask(a, p, asOf, requests.setup().scoring().policy().followUpDays());
+    Scope scope = requests.scope(ctx);
+    ctx.json(AskList.row(scope, Journal.resolve(scope, id, outcome, on), on));
   }
 }

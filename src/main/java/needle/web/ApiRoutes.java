@@ -10,19 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import needle.NeedleException;
+import needle.app.Journal;
+import needle.app.Moves;
+import needle.app.PersonRow;
+import needle.app.Profile;
+import needle.app.Ranking;
+import needle.app.ScoreRow;
+import needle.app.TimeRow;
+import needle.app.ValueRow;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
-import needle.ledger.TimeEntry;
-import needle.ledger.ValueEvent;
 import needle.people.Person;
-import needle.people.PersonId;
-import needle.scoring.Figures;
-import needle.scoring.History;
 import needle.scoring.SortKey;
-import needle.scoring.Today;
-import needle.storage.LedgerSession;
 
 /** The JSON REST API under {@code /api}, described by {@code /api/openapi.json}. */
 final class ApiRoutes {
@@ -36,16 +37,21 @@ final class ApiRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi()));
-    routes.get("/api/csrf", ctx -> json(ctx, Map.of("csrf", requests.page(ctx, "", "").csrf())));
-    routes.get(
-        "/api/people",
-        ctx -> json(ctx, read(ctx, s -> s.people().stream().map(ApiRows::person).toList())));
+    routes.get("/api/csrf", ctx -> ctx.json(Map.of("csrf", requests.page(ctx, "", "").csrf())));
+    routes.get("/api/people", this::people);
     routes.post("/api/people", this::addPerson);
     routes.get("/api/people/{id}", this::person);
     routes.post("/api/people/{id}/time", this::logTime);
     routes.post("/api/people/{id}/values", this::logValue);
     routes.get("/api/rank", this::rank);
     routes.get("/api/today", this::today);
+  }
+
+  /** Everyone, by name; {@code search} and {@code limit} make it a person picker's source. */
+  private void people(Context ctx) {
+    Ranking.Query query = query(ctx).by(SortKey.ROI);
+    ctx.json(
+        Ranking.people(requests.scope(ctx), query).rows().stream().map(PersonRow::of).toList());
   }
 
   private void addPerson(Context ctx) {
@@ -55,100 +61,101 @@ final class ApiRoutes {
             .withTitle(body.title())
             .withCompany(body.company())
             .withEmails(body.emails() == null ? List.of() : body.emails());
-    created(ctx, ApiRows.person(requests.ledger(ctx).write(s -> s.addPerson(draft))));
+    created(ctx, PersonRow.of(Journal.addPerson(requests.scope(ctx), draft)));
   }
 
+  /** A person with their score as of {@code asOf}, their time, values and asks. */
+  record PersonDetail(
+      @com.fasterxml.jackson.annotation.JsonUnwrapped PersonRow person,
+      ScoreRow score,
+      List<TimeRow> time,
+      List<ValueRow> values,
+      List<needle.app.AskRow> asks) {}
+
   private void person(Context ctx) {
-    PersonId id = Requests.personId(ctx);
     LocalDate asOf = requests.asOf(ctx);
-    History h = read(ctx, s -> s.history(Requests.person(s, id)));
-    Map<String, Object> row = ApiRows.person(h.person());
-    row.put("score", Figures.row(requests.scorer().score(h, asOf)));
-    row.put("time", h.time().stream().map(ApiRows::time).toList());
-    row.put("values", h.values().stream().map(ApiRows::value).toList());
-    row.put(
-        "asks",
-        h.asks().stream().map(a -> ApiAskRoutes.row(requests, a, h.person(), asOf)).toList());
-    json(ctx, row);
+    Profile p = Profile.of(requests.scope(ctx), Requests.personId(ctx), asOf);
+    int days = requests.setup().scoring().policy().followUpDays();
+    ctx.json(
+        new PersonDetail(
+            PersonRow.of(p.person()),
+            ScoreRow.of(p.score()),
+            p.history().time().stream().map(TimeRow::of).toList(),
+            p.history().values().stream().map(ValueRow::of).toList(),
+            p.history().asks().stream()
+                .map(a -> needle.app.AskRow.of(a, p.person(), asOf, days))
+                .toList()));
   }
 
   private void logTime(Context ctx) {
-    PersonId id = Requests.personId(ctx);
     ApiBodies.NewTime body = WebJson.read(ctx.body(), ApiBodies.NewTime.class);
     if (body.minutes() == null) {
-      throw new needle.NeedleException("minutes is missing (expected e.g. {\"minutes\": 30})");
+      throw new NeedleException("minutes is missing (expected e.g. {\"minutes\": 30})");
     }
     LocalDate on = requests.date(body.on(), "on");
     Channel channel = body.channel() == null ? Channel.MEETING : Channel.parse(body.channel());
-    TimeEntry saved =
-        requests
-            .ledger(ctx)
-            .write(
-                s ->
-                    s.log(
-                        new TimeEntry(
-                            0,
-                            Requests.person(s, id).id(),
-                            on,
-                            body.minutes(),
-                            channel,
-                            SOURCE,
-                            body.note())));
-    created(ctx, ApiRows.time(saved));
+    Journal.Who who = Journal.Who.id(Requests.personId(ctx));
+    created(
+        ctx,
+        TimeRow.of(
+            Journal.logTime(
+                requests.scope(ctx), who, on, body.minutes(), channel, body.note(), SOURCE)));
   }
 
   private void logValue(Context ctx) {
-    PersonId id = Requests.personId(ctx);
     ApiBodies.NewValue body = WebJson.read(ctx.body(), ApiBodies.NewValue.class);
     Direction direction =
         Direction.parse(Requests.required(body.direction(), "direction", "\"gave\""));
     Kind kind = Kind.parse(Requests.required(body.kind(), "kind", "\"advice\""));
     LocalDate on = requests.date(body.on(), "on");
-    ValueEvent saved =
-        requests
-            .ledger(ctx)
-            .write(
-                s ->
-                    s.log(
-                        new ValueEvent(
-                            0,
-                            Requests.person(s, id).id(),
-                            on,
-                            direction,
-                            kind,
-                            body.points(),
-                            body.note(),
-                            SOURCE)));
-    created(ctx, ApiRows.value(saved));
+    Journal.Value value = new Journal.Value(direction, kind, body.points(), body.note());
+    Journal.Who who = Journal.Who.id(Requests.personId(ctx));
+    created(ctx, ValueRow.of(Journal.logValue(requests.scope(ctx), who, on, value, SOURCE)));
   }
 
   private void rank(Context ctx) {
-    LocalDate asOf = requests.asOf(ctx);
-    String by = ctx.queryParam("by");
-    SortKey key = by == null ? SortKey.ROI : SortKey.parse(by);
-    List<History> histories = read(ctx, LedgerSession::histories);
-    json(ctx, requests.scorer().rank(histories, asOf, key).stream().map(Figures::row).toList());
+    ctx.json(
+        Ranking.rank(requests.scope(ctx), query(ctx)).rows().stream().map(ScoreRow::of).toList());
   }
 
   private void today(Context ctx) {
-    LocalDate asOf = requests.asOf(ctx);
-    List<History> histories = read(ctx, LedgerSession::histories);
-    json(
-        ctx,
-        new Today(requests.scorer()).moves(histories, asOf).stream().map(ApiRows::move).toList());
+    ctx.json(Moves.of(requests.scope(ctx), requests.asOf(ctx)));
   }
 
-  private <R> R read(Context ctx, Function<LedgerSession, R> work) {
-    return requests.ledger(ctx).read(work);
+  /**
+   * The listing parameters every list takes: asOf, by, class, action, company, tag, q, offset,
+   * limit.
+   */
+  private Ranking.Query query(Context ctx) {
+    String by = ctx.queryParam("by");
+    String search = ctx.queryParam("q") != null ? ctx.queryParam("q") : ctx.queryParam("search");
+    return new Ranking.Query(
+        requests.asOf(ctx),
+        by == null ? SortKey.ROI : SortKey.parse(by),
+        ctx.queryParam("class"),
+        ctx.queryParam("action"),
+        ctx.queryParam("company"),
+        ctx.queryParam("tag"),
+        search,
+        whole(ctx.queryParam("offset"), "offset"),
+        whole(ctx.queryParam("limit"), "limit"));
   }
 
-  static void json(Context ctx, Object value) {
-    ctx.contentType("application/json").result(WebJson.write(value));
+  private static int whole(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(text.trim()));
+    } catch (NumberFormatException e) {
+      throw new NeedleException(
+          field + " \"" + text + "\" is not a whole number (expected e.g. 50)");
+    }
   }
 
   static void created(Context ctx, Object value) {
     ctx.status(HttpStatus.CREATED);
-    json(ctx, value);
+    ctx.json(value);
   }
 
   private static String openApi() {

@@ -7,18 +7,18 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import needle.NeedleException;
-import needle.asks.Ask;
+import needle.app.AskList;
+import needle.app.AskRow;
+import needle.app.Journal;
+import needle.app.Profile;
+import needle.app.Scope;
 import needle.asks.AskId;
 import needle.asks.Outcome;
 import needle.asks.coach.AskCoach;
+import needle.asks.coach.AskFacts;
 import needle.asks.coach.Drafter;
 import needle.asks.coach.Verdict;
-import needle.coaching.AskFacts;
-import needle.people.Person;
-import needle.people.PersonId;
 
 /** The asks page: open asks oldest first, one-click resolution, and the live ask coach. */
 final class AskRoutes {
@@ -37,7 +37,7 @@ final class AskRoutes {
   }
 
   private void page(Context ctx) {
-    List<AskRow> rows = rows(ctx);
+    List<AskRow> rows = AskList.asOf(requests.scope(ctx), requests.today(), false);
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, "Asks", "asks"));
     params.put("open", rows.stream().filter(AskRow::open).toList());
@@ -51,8 +51,6 @@ final class AskRoutes {
             .limit(RESOLVED_SHOWN)
             .toList());
     params.put("followUpDays", requests.setup().scoring().policy().followUpDays());
-    params.put(
-        "people", requests.ledger(ctx).read(s -> s.people().stream().map(Person::name).toList()));
     Views.html(ctx, "asks.jte", params);
   }
 
@@ -61,15 +59,8 @@ final class AskRoutes {
     Outcome outcome =
         Outcome.parseResolution(Requests.required(ctx.formParam("outcome"), "outcome", "granted"));
     LocalDate on = requests.date(ctx.formParam("on"), "date");
-    AskRow row =
-        requests
-            .ledger(ctx)
-            .write(
-                s -> {
-                  Requests.ask(s, id);
-                  Ask done = s.resolve(id, outcome, on);
-                  return row(done, Requests.person(s, done.person()));
-                });
+    Scope scope = requests.scope(ctx);
+    AskRow row = AskList.row(scope, Journal.resolve(scope, id, outcome, on), requests.today());
     if (Requests.isHtmx(ctx)) {
       Views.html(ctx, "fragments/askRow.jte", Map.of("row", row, "csrf", ""));
     } else {
@@ -114,9 +105,7 @@ final class AskRoutes {
     LocalDate today = requests.today();
     int followUpDays = requests.setup().scoring().policy().followUpDays();
     AskFacts facts =
-        requests
-            .ledger(ctx)
-            .read(s -> AskFacts.of(s.history(s.requirePerson(name)), today, followUpDays));
+        AskFacts.of(Profile.of(requests.scope(ctx), name, today).history(), today, followUpDays);
     String draft = Drafter.draft(facts.request(ask, offer, minutes));
     Verdict verdict = AskCoach.standard().lint(draft);
     Map<String, Object> params = new LinkedHashMap<>();
@@ -127,23 +116,5 @@ final class AskRoutes {
     params.put("pieces", Marks.of(draft, verdict.findings()));
     params.put("notes", Marks.notes(draft, verdict.findings()));
     Views.html(ctx, "fragments/draft.jte", params);
-  }
-
-  private List<AskRow> rows(Context ctx) {
-    return requests
-        .ledger(ctx)
-        .read(
-            s -> {
-              Map<PersonId, Person> people =
-                  s.people().stream().collect(Collectors.toMap(Person::id, Function.identity()));
-              return s.asks().stream()
-                  .sorted(Comparator.comparing(Ask::on))
-                  .map(a -> row(a, people.get(a.person())))
-                  .toList();
-            });
-  }
-
-  private AskRow row(Ask a, Person p) {
-    return AskRow.of(a, p, requests.today(), requests.setup().scoring().policy().followUpDays());
   }
 }

@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import needle.app.Contact;
+import needle.app.ReadModel;
+import needle.app.Scope;
+import needle.app.Scored;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
-import needle.scoring.History;
+import needle.people.Person;
 import needle.scoring.Policy;
-import needle.scoring.RelationshipClass;
 import needle.scoring.Score;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -38,40 +41,37 @@ final class CalendarRoutes {
   }
 
   private void feed(Context ctx) {
-    LocalDate today = requests.today();
-    List<History> histories = requests.ledger(ctx).read(s -> s.histories());
+    Scope scope = requests.scope(ctx);
+    Scored scored = ReadModel.scored(scope, scope.today());
     Calendar calendar = new Calendar();
     calendar.add(new ProdId("-//Needle//Needle relationship ledger//EN"));
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
-    events(histories, today).forEach(calendar::add);
+    events(scored, scope).forEach(calendar::add);
     ctx.contentType("text/calendar; charset=utf-8").result(calendar.toString());
   }
 
-  private List<VEvent> events(List<History> histories, LocalDate today) {
-    Policy policy = requests.setup().scoring().policy();
+  private List<VEvent> events(Scored scored, Scope scope) {
+    Policy policy = scope.policy();
+    LocalDate today = scope.today();
     List<VEvent> events = new ArrayList<>();
-    for (History h : histories) {
-      for (Ask a : h.asks()) {
-        if (a.isOpenAsOf(today)) {
-          events.add(followUp(h, a, policy.followUpDays()));
+    for (Score s : scored.scores()) {
+      for (Ask a : scored.of(s).asks()) {
+        if (!a.on().isAfter(today) && a.isOpenAsOf(today)) {
+          events.add(followUp(s.person(), a, policy.followUpDays()));
         }
       }
-      Score s = requests.scorer().score(h, today);
-      Integer cadence = h.person().cadenceDays();
-      if (cadence == null && s.relationshipClass() == RelationshipClass.STRONG) {
-        cadence = policy.strongCadenceDays();
-      }
-      if (cadence != null && s.lastContact() != null) {
-        events.add(keepInTouch(h, s.lastContact(), cadence, today));
+      LocalDate due = Contact.keepInTouchOn(s, policy);
+      if (due != null) {
+        events.add(keepInTouch(s, due, Contact.cadence(s, policy), today));
       }
     }
     return events;
   }
 
-  private VEvent followUp(History h, Ask a, int days) {
+  private VEvent followUp(Person p, Ask a, int days) {
     boolean mine = a.direction() == AskDirection.ASKED;
-    String summary = (mine ? "Follow up your ask to " : "Answer the ask of ") + h.person().name();
+    String summary = (mine ? "Follow up your ask to " : "Answer the ask of ") + p.name();
     return event(
         a.on().plusDays(days),
         summary,
@@ -79,13 +79,12 @@ final class CalendarRoutes {
         "ask-" + a.id());
   }
 
-  private VEvent keepInTouch(History h, LocalDate last, int cadence, LocalDate today) {
-    LocalDate due = last.plusDays(cadence);
+  private VEvent keepInTouch(Score s, LocalDate due, int cadence, LocalDate today) {
     return event(
         due.isBefore(today) ? today : due,
-        "Keep in touch with " + h.person().name(),
-        "Last contact " + last + "; keep in touch every " + cadence + " days",
-        "keep-in-touch-" + h.person().id());
+        "Keep in touch with " + s.person().name(),
+        "Last contact " + s.lastContact() + "; keep in touch every " + cadence + " days",
+        "keep-in-touch-" + s.person().id());
   }
 
   private VEvent event(LocalDate on, String summary, String description, String uid) {

@@ -2,21 +2,27 @@ package needle.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import needle.app.Moves;
+import needle.app.Ranking;
+import needle.app.ReadModel;
+import needle.app.Scope;
+import needle.app.Scored;
 import needle.people.Person;
 import needle.scoring.Figures;
-import needle.scoring.History;
-import needle.scoring.Move;
 import needle.scoring.Score;
 import needle.scoring.SortKey;
-import needle.scoring.Today;
 
-/** The dashboard: the ranked table, the ROI-versus-hours chart and today's moves, in one page. */
+/**
+ * The dashboard: a page of the ranked table with search and filters, the ROI-versus-hours chart of
+ * everyone with history, and today's moves.
+ */
 final class DashboardRoutes {
+  /** Rows per page of the table. */
+  static final int PAGE_SIZE = 50;
+
   private final Requests requests;
 
   DashboardRoutes(Requests requests) {
@@ -28,30 +34,40 @@ final class DashboardRoutes {
   }
 
   private void dashboard(Context ctx) {
-    LocalDate asOf = requests.asOf(ctx);
-    SortKey by = SortKey.parse(ctx.queryParamAsClass("by", String.class).getOrDefault("roi"));
-    List<History> histories = requests.ledger(ctx).read(s -> s.histories());
-    List<Score> scores = requests.scorer().rank(histories, asOf, by);
-    Map<String, Long> ids =
-        histories.stream()
-            .map(History::person)
-            .collect(
-                Collectors.toMap(
-                    p -> p.name(), p -> p.id().value(), (a, b) -> a, LinkedHashMap::new));
-    List<MoveRow> moves =
-        new Today(requests.scorer()).moves(histories, asOf).stream().map(m -> row(m, ids)).toList();
+    Scope scope = requests.scope(ctx);
+    Ranking.Query query = query(ctx);
+    Ranking.Page<Score> page = Ranking.rank(scope, query);
+    Scored scored = ReadModel.scored(scope, query.asOf());
+    List<Score> charted = scored.scores().stream().filter(DashboardRoutes::hasHistory).toList();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, "Dashboard", "dashboard"));
-    params.put("rows", scores.stream().map(RankRow::of).toList());
-    params.put("moves", moves);
-    params.put("chart", WebJson.forPage(scores.stream().map(DashboardRoutes::point).toList()));
-    params.put("asOf", asOf.toString());
-    params.put("by", by.label());
-    Views.html(ctx, "dashboard.jte", params);
+    params.put("rows", page.rows().stream().map(RankRow::of).toList());
+    params.put("listing", Listing.of(page, ctx.queryString()));
+    params.put("moves", Moves.of(scope, query.asOf()));
+    params.put("chart", WebJson.forPage(charted.stream().map(DashboardRoutes::point).toList()));
+    params.put("withoutHistory", scored.scores().size() - charted.size());
+    Views.html(ctx, Requests.isHtmx(ctx) ? "fragments/rankTable.jte" : "dashboard.jte", params);
   }
 
-  private static MoveRow row(Move m, Map<String, Long> ids) {
-    return new MoveRow(m.move(), m.name(), ids.get(m.name()), m.why(), m.askId());
+  /** The table's query from the address: sort, date, filters and page, all optional. */
+  private Ranking.Query query(Context ctx) {
+    String by = ctx.queryParam("by");
+    int pageNumber = Listing.pageNumber(ctx.queryParam("page"));
+    return new Ranking.Query(
+        requests.asOf(ctx),
+        by == null || by.isBlank() ? SortKey.ROI : SortKey.parse(by),
+        ctx.queryParam("class"),
+        ctx.queryParam("action"),
+        ctx.queryParam("company"),
+        ctx.queryParam("tag"),
+        ctx.queryParam("q"),
+        (pageNumber - 1) * PAGE_SIZE,
+        PAGE_SIZE);
+  }
+
+  /** Whether there is anything to plot: time spent or value either way. */
+  private static boolean hasHistory(Score s) {
+    return s.hours() > 0 || s.given() > 0 || s.received() > 0;
   }
 
   /** One bubble: x hours, y ROI, size from level, colour from class, a link to the person. */

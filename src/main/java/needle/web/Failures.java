@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import needle.NeedleException;
+import needle.app.NotFound;
 import needle.storage.StorageException;
 
 /**

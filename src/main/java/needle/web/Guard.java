@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Set;
+import needle.web.auth.Access;
 
 /**
  * Checks every request before its route runs: on loopback the Host must be a loopback name (so a

@@ -18,8 +18,8 @@ import needle.imports.ImportBatch;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
-import needle.imports.Importers;
 import needle.imports.Progress;
+import needle.imports.formats.Importers;
 import needle.scoring.Policy;
 
 /**

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import needle.storage.Accounts;
 import needle.storage.Sessions;
+import needle.web.auth.Access;
 import needle.web.auth.LoginLimiter;
 import needle.web.auth.Passwords;
 import needle.web.auth.SessionAccess;

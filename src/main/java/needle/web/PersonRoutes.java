@@ -8,18 +8,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import needle.Labelled;
-import needle.asks.Ask;
+import needle.app.Journal;
+import needle.app.Profile;
+import needle.app.Ranking;
+import needle.app.Scope;
 import needle.asks.AskDirection;
-import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
-import needle.ledger.TimeEntry;
-import needle.ledger.ValueEvent;
 import needle.people.Person;
 import needle.people.PersonId;
-import needle.scoring.History;
-import needle.storage.LedgerSession;
 
 /**
  * A person's page and its quick-log forms. With htmx a form gets back the refreshed scores and
@@ -27,6 +25,10 @@ import needle.storage.LedgerSession;
  */
 final class PersonRoutes {
   private static final String SOURCE = "web";
+
+  /** How many names a search-as-you-type picker offers at once. */
+  static final int PICKER_SIZE = 10;
+
   private final Requests requests;
 
   PersonRoutes(Requests requests) {
@@ -34,6 +36,7 @@ final class PersonRoutes {
   }
 
   void register(RoutesConfig routes) {
+    routes.get("/people/search", this::search);
     routes.get("/people/{id}", this::page);
     routes.post("/people", this::add);
     routes.post("/people/{id}/time", ctx -> logged(ctx, this::time));
@@ -42,7 +45,7 @@ final class PersonRoutes {
   }
 
   private void page(Context ctx) {
-    PersonView view = view(ctx, Requests.personId(ctx));
+    PersonView view = view(ctx, Requests.personId(ctx), requests.asOf(ctx));
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, view.name(), ""));
     params.put("view", view);
@@ -52,6 +55,25 @@ final class PersonRoutes {
     Views.html(ctx, "person.jte", params);
   }
 
+  /** The names a person picker offers for what was typed so far, as datalist options. */
+  private void search(Context ctx) {
+    String typed = ctx.queryParam("q") != null ? ctx.queryParam("q") : ctx.queryParam("person");
+    List<String> names =
+        typed == null || typed.isBlank()
+            ? List.of()
+            : Ranking.people(requests.scope(ctx), PersonRoutes.named(requests.today(), typed))
+                .rows()
+                .stream()
+                .map(Person::name)
+                .toList();
+    Views.html(ctx, "fragments/peopleOptions.jte", Map.of("names", names));
+  }
+
+  /** The query for the first people whose name, company, title or e-mail holds {@code text}. */
+  static Ranking.Query named(LocalDate asOf, String text) {
+    return new Ranking.Query(asOf, null, null, null, null, null, text, 0, PICKER_SIZE);
+  }
+
   private void add(Context ctx) {
     Person draft =
         Person.named(Requests.required(ctx.formParam("name"), "name", "Ada Lovelace").trim())
@@ -59,9 +81,8 @@ final class PersonRoutes {
             .withCompany(Requests.optional(ctx.formParam("company")));
     String email = Requests.optional(ctx.formParam("email"));
     Person added =
-        requests
-            .ledger(ctx)
-            .write(s -> s.addPerson(email == null ? draft : draft.withEmails(List.of(email))));
+        Journal.addPerson(
+            requests.scope(ctx), email == null ? draft : draft.withEmails(List.of(email)));
     redirect(ctx, "/people/" + added.id());
   }
 
@@ -69,41 +90,42 @@ final class PersonRoutes {
   private void logged(Context ctx, Entry entry) {
     PersonId id = Requests.personId(ctx);
     LocalDate on = requests.date(ctx.formParam("on"), "date");
-    requests.ledger(ctx).update(s -> entry.log(s, Requests.person(s, id), on, ctx));
+    entry.log(requests.scope(ctx), Journal.Who.id(id), on, ctx);
     if (Requests.isHtmx(ctx)) {
-      Views.html(ctx, "fragments/personLive.jte", Map.of("view", view(ctx, id), "oob", true));
+      Views.html(
+          ctx,
+          "fragments/personLive.jte",
+          Map.of("view", view(ctx, id, requests.today()), "oob", true));
     } else {
       redirect(ctx, "/people/" + id);
     }
   }
 
-  private void time(LedgerSession s, Person p, LocalDate on, Context ctx) {
+  private void time(Scope scope, Journal.Who who, LocalDate on, Context ctx) {
     double minutes = Requests.number(ctx.formParam("minutes"), "minutes", "30");
     String channel = Requests.optional(ctx.formParam("channel"));
     Channel c = channel == null ? Channel.MEETING : Channel.parse(channel);
-    s.log(new TimeEntry(0, p.id(), on, minutes, c, SOURCE, note(ctx)));
+    Journal.logTime(scope, who, on, minutes, c, note(ctx), SOURCE);
   }
 
-  private void value(LedgerSession s, Person p, LocalDate on, Context ctx) {
+  private void value(Scope scope, Journal.Who who, LocalDate on, Context ctx) {
     Direction direction =
         Direction.parse(Requests.required(ctx.formParam("direction"), "direction", "gave"));
     Kind kind = Kind.parse(Requests.required(ctx.formParam("kind"), "kind", "advice"));
     String points = Requests.optional(ctx.formParam("points"));
     Double value = points == null ? null : Requests.number(points, "points", "3");
-    s.log(new ValueEvent(0, p.id(), on, direction, kind, value, note(ctx), SOURCE));
+    Journal.logValue(scope, who, on, new Journal.Value(direction, kind, value, note(ctx)), SOURCE);
   }
 
-  private void ask(LedgerSession s, Person p, LocalDate on, Context ctx) {
+  private void ask(Scope scope, Journal.Who who, LocalDate on, Context ctx) {
     String text = Requests.required(ctx.formParam("text"), "the ask", "an intro to Ana").trim();
     AskDirection direction =
         ctx.formParam("fromThem") != null ? AskDirection.WAS_ASKED : AskDirection.ASKED;
-    s.log(new Ask(null, p.id(), on, direction, text, Outcome.OPEN, null, SOURCE));
+    Journal.ask(scope, who, on, direction, text, SOURCE);
   }
 
-  private PersonView view(Context ctx, PersonId id) {
-    History h = requests.ledger(ctx).read(s -> s.history(Requests.person(s, id)));
-    return PersonView.of(
-        h, requests.scorer().score(h, requests.today()), requests.setup().scoring().policy());
+  private PersonView view(Context ctx, PersonId id, LocalDate asOf) {
+    return PersonView.of(Profile.of(requests.scope(ctx), id, asOf));
   }
 
   private static String note(Context ctx) {
@@ -125,6 +147,6 @@ final class PersonRoutes {
   /** Turns a quick-log form into one entry in the ledger. */
   @FunctionalInterface
   private interface Entry {
-    void log(LedgerSession s, Person p, LocalDate on, Context ctx);
+    void log(Scope scope, Journal.Who who, LocalDate on, Context ctx);
   }
 }

@@ -1,8 +1,8 @@
 package needle.web;
 
 import java.util.List;
-import needle.scoring.History;
-import needle.scoring.Policy;
+import needle.app.Profile;
+import needle.app.TimelineItem;
 import needle.scoring.Score;
 
 /** What the person page shows that changes as things are logged: the scores and the timeline. */
@@ -32,8 +32,9 @@ public record PersonView(
     return String.join(" · ", parts);
   }
 
-  static PersonView of(History h, Score s, Policy policy) {
-    var p = h.person();
+  static PersonView of(Profile profile) {
+    var p = profile.person();
+    Score s = profile.score();
     return new PersonView(
         p.id().value(),
         p.name(),
@@ -45,6 +46,6 @@ public record PersonView(
         RankRow.of(s),
         s.reasons(),
         s.lastContact() == null ? "never" : s.lastContact().toString(),
-        TimelineItem.of(h, policy));
+        profile.timeline());
   }
 }

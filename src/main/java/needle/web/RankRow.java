@@ -1,5 +1,6 @@
 package needle.web;
 
+import needle.app.Numbers;
 import needle.scoring.Score;
 
 /** One row of the dashboard's ranked table, figures formatted for display. */
@@ -34,7 +35,7 @@ public record RankRow(
         Numbers.one(s.given()),
         Numbers.one(s.received()),
         Numbers.share(s.balance()),
-        Numbers.share(s.openness()),
+        Numbers.percent(s.openness()),
         s.strength(),
         s.reasons().isEmpty() ? "" : s.reasons().get(0));
   }

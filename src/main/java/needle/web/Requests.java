@@ -4,13 +4,11 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import needle.NeedleException;
-import needle.asks.Ask;
+import needle.app.NotFound;
+import needle.app.Scope;
 import needle.asks.AskId;
-import needle.people.Person;
 import needle.people.PersonId;
-import needle.scoring.Scorer;
 import needle.storage.Ledger;
-import needle.storage.LedgerSession;
 
 /** What every route reads from a request: the owner's ledger, dates, ids and form fields. */
 final class Requests {
@@ -28,8 +26,9 @@ final class Requests {
     return new Page(title, nav, setup.access().csrfToken(ctx), setup.access().userName(ctx));
   }
 
-  Scorer scorer() {
-    return new Scorer(setup.scoring().policy());
+  /** The request's owner's ledger, the config in force and the clock, for the use cases. */
+  Scope scope(Context ctx) {
+    return new Scope(ledger(ctx), setup.scoring().policy(), setup.clock());
   }
 
   Setup setup() {
@@ -87,14 +86,6 @@ final class Requests {
     return new AskId(id(ctx.pathParam("id"), "ask"));
   }
 
-  static Person person(LedgerSession s, PersonId id) {
-    return s.person(id).orElseThrow(() -> new NotFound("there is no person with id " + id));
-  }
-
-  static Ask ask(LedgerSession s, AskId id) {
-    return s.ask(id).orElseThrow(() -> new NotFound("there is no ask with id " + id));
-  }
-
   static boolean isHtmx(Context ctx) {
     return "true".equals(ctx.header("HX-Request"));
   }
@@ -103,7 +94,7 @@ final class Requests {
     try {
       return Long.parseLong(text);
     } catch (NumberFormatException e) {
-      throw new NotFound("there is no " + what + " with id \"" + text + "\"");
+      throw new NotFound(what, "\"" + text + "\"");
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Objects;
 import needle.storage.Ledger;
 import needle.storage.Sessions;
+import needle.web.auth.Access;
 import needle.web.auth.LoginLimiter;
 import needle.web.auth.SessionAccess;
 

@@ -4,9 +4,11 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import needle.app.Json;
 import needle.web.auth.SessionAccess;
 
 /** The web app: wires each feature's routes, static assets, the guard and error handling. */
@@ -49,6 +51,7 @@ public final class WebApp {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.prefer405over404 = true;
+    config.jsonMapper(new JavalinJackson(Json.mapper(), false));
     config.http.maxRequestSize = setup.maxUploadBytes();
     config.jetty.multipartConfig.maxFileSize(setup.maxUploadBytes(), SizeUnit.BYTES);
     config.jetty.multipartConfig.maxTotalRequestSize(setup.maxUploadBytes(), SizeUnit.BYTES);

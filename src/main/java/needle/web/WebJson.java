@@ -3,15 +3,17 @@ package needle.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import needle.NeedleException;
+import needle.app.Json;
 
-/** JSON in and out of the web app; {@link #forPage} is safe to embed in HTML. */
+/**
+ * JSON in and out of the web app, in the one vocabulary of {@link Json}; {@link #forPage} is safe
+ * to embed in HTML.
+ */
 final class WebJson {
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-  private static final ObjectMapper PAGE = new ObjectMapper();
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final ObjectMapper PAGE = Json.mapper().copy();
 
   static {
     PAGE.getFactory().setCharacterEscapes(new HtmlSafe());

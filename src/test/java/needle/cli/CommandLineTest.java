@@ -187,7 +187,7 @@ class CommandLineTest {
         .contains("Priya")
         .contains("priya@example.org")
         .contains("class:    new")
-        .contains("45 min coffee")
+        .contains("45 min · coffee")
         .contains("catch-up");
   }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
+import needle.ledger.History;
 import needle.ledger.Kind;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.Properties;
 import needle.asks.Outcome;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.Kind;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;

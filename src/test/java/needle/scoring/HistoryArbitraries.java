@@ -10,6 +10,7 @@ import needle.asks.AskId;
 import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.Kind;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;

@@ -9,6 +9,7 @@ import java.util.List;
 import needle.asks.Ask;
 import needle.asks.Outcome;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.ValueEvent;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;

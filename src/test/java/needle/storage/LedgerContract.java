@@ -13,13 +13,13 @@ import needle.asks.AskDirection;
 import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.Kind;
 import needle.ledger.MailMessage;
 import needle.ledger.MailStats;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
-import needle.scoring.History;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -186,7 +186,7 @@ abstract class LedgerContract {
     assertThatThrownBy(() -> Ledger.open(location))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining(
-            "written by a newer Needle (schema version 99; this Needle knows up to 3)");
+            "written by a newer Needle (schema version 99; this Needle knows up to 4)");
   }
 
   abstract Location lastLocation();

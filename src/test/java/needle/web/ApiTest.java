@@ -8,8 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import needle.app.Json;
+import needle.app.ScoreRow;
 import needle.demo.DemoStory;
-import needle.scoring.Figures;
 import needle.scoring.Policy;
 import needle.scoring.Scorer;
 import needle.scoring.SortKey;
@@ -91,12 +92,13 @@ class ApiTest {
     var expected =
         new Scorer(Policy.defaults())
             .rank(histories, WebFixture.TODAY, SortKey.STRENGTH).stream()
-                .map(Figures::row)
+                .map(ScoreRow::of)
                 .toList();
 
     JsonNode actual = WebFixture.json(web.get("/api/rank?asOf=2026-03-02&by=strength"));
 
-    assertThat(actual).isEqualTo(WebFixture.JSON.valueToTree(expected));
+    assertThat(actual)
+        .isEqualTo(Json.mapper().readTree(Json.mapper().writeValueAsString(expected)));
   }
 
   @Test

@@ -131,7 +131,9 @@ class AsksTest {
         .contains("<mark class=\"good\"")
         .contains("Hints from the ledger")
         .contains("verdict-smart");
-    assertThat(web.get("/asks").body()).contains("<option>Ada Lovelace</option>");
+    assertThat(web.get("/asks").body()).contains("hx-get=\"/people/search\"");
+    assertThat(web.get("/people/search?person=lovel").body())
+        .contains("<option value=\"Ada Lovelace\">");
   }
 
   @Test

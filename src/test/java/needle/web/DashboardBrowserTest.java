@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import needle.demo.DemoStory;
+import needle.ledger.Channel;
+import needle.ledger.TimeEntry;
 import needle.people.Person;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +30,11 @@ class DashboardBrowserTest {
             .with(
                 s -> {
                   DemoStory.write(s, WebFixture.TODAY);
-                  s.addPerson(Person.named(EscapingTest.SCRIPT_NAME));
+                  Person script = s.addPerson(Person.named(EscapingTest.SCRIPT_NAME));
+                  s.log(
+                      new TimeEntry(
+                          0, script.id(), WebFixture.TODAY, 30, Channel.CALL, "test", null));
+                  s.addPerson(Person.named("Nobody Yet"));
                 });
     browser = Browser.open(profile, web.base);
   }
@@ -50,7 +56,9 @@ class DashboardBrowserTest {
         browser.script(
             "var chart = echarts.getInstanceByDom(document.getElementById('roi-chart'));"
                 + "return chart.getOption().series.reduce(function (n, s) { return n + s.data.length; }, 0);");
-    assertThat(((Number) bubbles).intValue()).isEqualTo(web.people().size());
+    // Nobody Yet has no time or value: the chart says so instead of drawing a dot at the origin.
+    assertThat(((Number) bubbles).intValue()).isEqualTo(web.people().size() - 1);
+    assertThat(browser.find(".no-history").getText()).startsWith("1 person with no history");
     Object names =
         browser.script(
             "return echarts.getInstanceByDom(document.getElementById('roi-chart')).getOption()"

@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Optional;
 import needle.storage.Ledger;
 import needle.storage.Sessions;
-import needle.web.Access;
 
 /**
  * Server mode's {@link Access}: the session cookie names a logged-in user, whose own ledger (owner)

@@ -1,4 +1,4 @@
-package needle.imports;
+package needle.imports.formats;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import needle.imports.ImportBatch;
+import needle.imports.ImportOptions;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
 import needle.imports.google.GoogleContacts;

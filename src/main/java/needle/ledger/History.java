@@ -1,9 +1,7 @@
-package needle.scoring;
+package needle.ledger;
 
 import java.util.List;
 import needle.asks.Ask;
-import needle.ledger.TimeEntry;
-import needle.ledger.ValueEvent;
 import needle.people.Person;
 
 /**

@@ -1,4 +1,4 @@
-package needle.web;
+package needle.web.auth;
 
 import io.javalin.http.Context;
 import java.security.SecureRandom;

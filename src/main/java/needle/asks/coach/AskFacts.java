@@ -1,4 +1,4 @@
-package needle.coaching;
+package needle.asks.coach;
 
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -10,11 +10,9 @@ import java.util.function.Predicate;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
-import needle.asks.coach.Drafter;
-import needle.asks.coach.Hints;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.ValueEvent;
-import needle.scoring.History;
 
 /**
  * What the ledger knows of one person up to a day, as the plain facts the ask coach takes: the

@@ -1,0 +1,21 @@
+package needle.app;
+
+import needle.NeedleException;
+
+/** A person, entry or ask asked for by an id the ledger does not hold. */
+public final class NotFound extends NeedleException {
+  private static final long serialVersionUID = 1L;
+
+  public NotFound(String what, Object id) {
+    super("there is no " + what + " with id " + id);
+  }
+
+  /** An ask, with the hint of where its ids are listed. */
+  static NotFound ask(Object id) {
+    return new NotFound("there is no ask " + id + " (see the ids with: needle asks)");
+  }
+
+  private NotFound(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,12 @@
+package needle.app;
+
+import needle.demo.DemoStory;
+
+/** {@code demo}: fills a ledger with the sample story, dated around today. */
+public final class Samples {
+  private Samples() {}
+
+  public static void demo(Scope scope) {
+    scope.ledger().update(s -> DemoStory.write(s, scope.today()));
+  }
+}
