@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import needle.NeedleException;
+import needle.app.Backups;
 import needle.app.Ranking;
 import needle.exports.csv.CsvExport;
 import needle.exports.json.JsonBackup;
 import needle.exports.vcard.VcardExport;
-import needle.storage.Backup;
 import needle.storage.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,12 +42,12 @@ final class ExportCommand extends LedgerCommand {
   @Override
   public Integer call() throws IOException {
     switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "json" -> emit(JsonBackup.write(Backup.take(app.ledger())));
+      case "json" -> emit(JsonBackup.write(Backups.take(app.ledger())));
       case "vcard" ->
           emit(
               VcardExport.write(
                   Ranking.people(app.scope(), Ranking.Query.all(app.today())).rows()));
-      case "csv" -> csv(Backup.take(app.ledger()));
+      case "csv" -> csv(Backups.take(app.ledger()));
       default ->
           throw new NeedleException(
               "unknown export format \"" + format + "\" (expected json, csv or vcard)");

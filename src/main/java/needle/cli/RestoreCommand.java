@@ -1,8 +1,8 @@
 package needle.cli;
 
 import java.nio.file.Path;
+import needle.app.Backups;
 import needle.exports.json.JsonBackup;
-import needle.storage.Backup;
 import needle.storage.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ final class RestoreCommand extends LedgerCommand {
   @Override
   public Integer call() {
     Snapshot snapshot = JsonBackup.read(file);
-    Backup.restore(app.ledger(), snapshot, replace);
+    Backups.restore(app.ledger(), snapshot, replace);
     out()
         .println(
             "Restored "

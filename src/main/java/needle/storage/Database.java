@@ -1,5 +1,8 @@
 package needle.storage;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,10 +11,11 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -21,6 +25,15 @@ final class Database {
   static final int SCHEMA_VERSION = 4;
 
   private static final String HISTORY = "flyway_schema_history";
+
+  /** Connections per PostgreSQL database: enough for a server on a few cores. */
+  private static final int POOL_SIZE = 10;
+
+  /** How long an unused connection is kept open. */
+  private static final java.time.Duration IDLE = java.time.Duration.ofSeconds(30);
+
+  /** One pool per database URL, shared by every ledger opened on it in this process. */
+  private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
 
   private Database() {}
 
@@ -54,9 +67,26 @@ final class Database {
   }
 
   private static DataSource postgres(Location.Postgres pg) {
-    PGSimpleDataSource source = new PGSimpleDataSource();
-    source.setUrl(pg.url());
-    return source;
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(pg.url());
+    config.setPoolName("needle");
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMinimumIdle(0);
+    config.setIdleTimeout(IDLE.toMillis());
+    // One attempt at start, so a wrong URL fails at once with the driver's own message.
+    config.setInitializationFailTimeout(1);
+    try {
+      return POOLS.computeIfAbsent(pg.url(), url -> new HikariDataSource(config));
+    } catch (HikariPool.PoolInitializationException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new StorageException(
+          "cannot open ledger "
+              + describe(pg)
+              + ": "
+              + cause.getMessage()
+              + " (check the path or URL, and that the database is reachable)",
+          e);
+    }
   }
 
   /** Checks the file's folder and creates the file readable by its owner only. */

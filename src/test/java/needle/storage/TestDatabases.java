@@ -46,7 +46,7 @@ public final class TestDatabases {
   private static EmbeddedPostgres server() {
     if (postgres == null) {
       try {
-        postgres = EmbeddedPostgres.builder().start();
+        postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "400").start();
       } catch (IOException e) {
         throw new UncheckedIOException("the embedded PostgreSQL did not start", e);
       }
