@@ -27,7 +27,7 @@ write_report() {
     echo "|---|---|"
     echo "| date | $started_at |"
     echo "| machine | $(machine) |"
-    echo "| load average (1 min) | $load_start at the start, $(cut -d' ' -f1 /proc/loadavg) at the end |"
+    echo "| load average (1 min) | $load_start at the start, $load_end at the end |"
     echo "| JDK | $(java -version 2>&1 | head -n 1) |"
     echo "| commit | $(commit) |"
     echo "| tools | $(wrk --version 2>&1 | head -n 1 | cut -d' ' -f1-2), sqlite3 $(sqlite3 --version | cut -d' ' -f1) |"
