@@ -43,6 +43,18 @@ interleave() {
   done
 }
 
+# paired ROW RUNS FLOOR_FN CMD_FN: interleave, then the medians of the runs that finished;
+# succeeds when every run did.
+paired() {
+  local ok=0
+  interleave "$@" || ok=1
+  timed_pair "$1"
+  return $ok
+}
+
+# verdict_if TEST…: PASS when the test holds, else FAIL.
+verdict_if() { "$@" && echo PASS || echo FAIL; }
+
 # timed_pair ROW: fills measured, floor, ratio and details from the runs of ROW and ROW.floor.
 timed_pair() {
   local row=$1 m f
@@ -62,11 +74,8 @@ row_startup_empty() {
   "$root/needle" --db "$runs/empty.db" rank >/dev/null # creates the ledger; not timed
   startup_floor() { timed startup-empty.floor 60 "${bare_jvm[@]}"; }
   startup_cmd() { timed startup-empty 60 ./needle --db "$runs/empty.db" rank; }
-  if interleave $row "$runs_startup" startup_floor startup_cmd; then
-    timed_pair $row
-    verdict[$row]=$(le "${ratio[$row]%×}" 4 && echo PASS || echo FAIL)
-  else
-    timed_pair $row
+  if paired $row "$runs_startup" startup_floor startup_cmd; then
+    verdict[$row]=$(verdict_if le "${ratio[$row]%×}" 4)
   fi
 }
 
@@ -94,11 +103,8 @@ row_rank_json() {
   note $row "A first run, not counted, checked the output ($count rows) and warmed the caches."
   rank_floor() { timed rank-json.floor 60 "${bare_jvm[@]}"; }
   rank_cmd() { timed rank-json "$cap_rank" ./needle --db "$ledger" rank --json --as-of "$as_of"; }
-  if interleave $row "$runs_rank" rank_floor rank_cmd; then
-    timed_pair $row
-    verdict[$row]=$(le "$median_s" 0.5 && echo PASS || echo FAIL)
-  else
-    timed_pair $row
+  if paired $row "$runs_rank" rank_floor rank_cmd; then
+    verdict[$row]=$(verdict_if le "$median_s" 0.5)
   fi
 }
 
@@ -112,20 +118,22 @@ row_import_ledger() {
       "CREATE TABLE ledger(date, person, event, minutes, kind, value, outcome, note);" \
       ".import --csv --skip 1 $csv ledger"
   }
-  ledger_cmd() {
-    rm -f "$runs"/fresh.db*
-    OUT="$runs/import-ledger.out" timed import-ledger "$cap_import" \
-      ./needle --db "$runs/fresh.db" import ledger "$csv"
-  }
-  if interleave $row "$runs_import" ledger_floor ledger_cmd; then
-    timed_pair $row
-    verdict[$row]=$(le "${ratio[$row]%×}" 3 && echo PASS || echo FAIL)
+  ledger_cmd() { import_fresh import-ledger "$cap_import" ledger "$csv"; }
+  if paired $row "$runs_import" ledger_floor ledger_cmd; then
+    verdict[$row]=$(verdict_if le "${ratio[$row]%×}" 3)
     count=$(sqlite3 "$runs/sqlite.db" "SELECT count(*) FROM ledger;")
     note $row "Each run into a new, empty file. sqlite3 stored $count rows;" \
       "needle said: $(summary_of "$runs/import-ledger.out")."
-  else
-    timed_pair $row
   fi
+}
+
+# import_fresh ROW CAP FORMAT FILE [ARG…]: one timed `needle import` into a new, empty ledger,
+# its summary kept in $runs/ROW.out.
+import_fresh() {
+  local row=$1 cap=$2
+  shift 2
+  rm -f "$runs"/fresh.db*
+  OUT="$runs/$row.out" timed "$row" "$cap" ./needle --db "$runs/fresh.db" import "$@"
 }
 
 # The counts of an import's summary line: "N people created, … N entries added, …".
@@ -139,24 +147,14 @@ row_import_mbox() {
   target[$row]="≤ 5× floor, RSS ≤ 512 MiB"
   floor_name[$row]="grep -c '^From '"
   mbox_floor() { OUT="$runs/grep.out" timed import-mbox.floor "$cap_import" grep -c '^From ' "$mbox"; }
-  mbox_cmd() {
-    rm -f "$runs"/fresh.db*
-    OUT="$runs/import-mbox.out" timed import-mbox "$cap_import" \
-      ./needle --db "$runs/fresh.db" import mbox "$mbox" "${mbox_me[@]}"
-  }
-  if interleave $row "$runs_import" mbox_floor mbox_cmd; then
-    timed_pair $row
+  mbox_cmd() { import_fresh import-mbox "$cap_import" mbox "$mbox" "${mbox_me[@]}"; }
+  if paired $row "$runs_import" mbox_floor mbox_cmd; then
     rss=$(peak_kb import-mbox)
     measured[$row]+=", peak RSS $((rss / 1024)) MiB"
-    if le "${ratio[$row]%×}" 5 && ((rss <= 512 * 1024)); then
-      verdict[$row]=PASS
-    else
-      verdict[$row]=FAIL
-    fi
+    verdict[$row]=$(verdict_if le "${ratio[$row]%×}" 5)
+    ((rss <= 512 * 1024)) || verdict[$row]=FAIL
     note $row "$(cat "$runs/grep.out") messages; needle said: $(summary_of "$runs/import-mbox.out")."
     details[$row]+="; peak RSS kB: $(column import-mbox 2 | paste -sd' ' -)"
-  else
-    timed_pair $row
   fi
 }
 
@@ -165,17 +163,10 @@ row_import_linkedin() {
   target[$row]="≤ 1 s"
   floor_name[$row]="wc -l"
   linkedin_floor() { timed import-linkedin.floor 60 wc -l "$connections_csv"; }
-  linkedin_cmd() {
-    rm -f "$runs"/fresh.db*
-    OUT="$runs/import-linkedin.out" timed import-linkedin "$cap_linkedin" \
-      ./needle --db "$runs/fresh.db" import linkedin "$connections_csv"
-  }
-  if interleave $row "$runs_linkedin" linkedin_floor linkedin_cmd; then
-    timed_pair $row
-    verdict[$row]=$(le "$median_s" 1 && echo PASS || echo FAIL)
+  linkedin_cmd() { import_fresh import-linkedin "$cap_linkedin" linkedin "$connections_csv"; }
+  if paired $row "$runs_linkedin" linkedin_floor linkedin_cmd; then
+    verdict[$row]=$(verdict_if le "$median_s" 1)
     note $row "needle said: $(summary_of "$runs/import-linkedin.out")."
-  else
-    timed_pair $row
   fi
 }
 
