@@ -3,7 +3,7 @@ package needle.bench;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import needle.scoring.History;
+import needle.ledger.History;
 import needle.scoring.Policy;
 import needle.scoring.Score;
 import needle.scoring.Scorer;

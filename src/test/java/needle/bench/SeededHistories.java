@@ -10,12 +10,12 @@ import needle.asks.AskId;
 import needle.asks.Outcome;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
+import needle.ledger.History;
 import needle.ledger.Kind;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
 import needle.people.PersonId;
-import needle.scoring.History;
 
 /**
  * Relationship histories shaped like bench/Generate.java's ledger, the same for the same seed: 3%
