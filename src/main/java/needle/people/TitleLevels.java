@@ -3,7 +3,9 @@ package needle.people;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -31,8 +33,29 @@ public final class TitleLevels {
 
   private TitleLevels() {}
 
+  /**
+   * Levels already worked out, by title: a ledger of thousands holds a few hundred titles, and
+   * ranking asks for each person's level several times.
+   */
+  private static final Map<String, Level> KNOWN = new ConcurrentHashMap<>();
+
+  /** Past this many titles the memory starts again, so odd imports cannot grow it for ever. */
+  private static final int MAX_KNOWN = 20_000;
+
   public static Level levelOf(String title) {
-    return decidingRule(title).map(TitleRule::level).orElse(Level.UNKNOWN);
+    if (title == null) {
+      return Level.UNKNOWN;
+    }
+    Level known = KNOWN.get(title);
+    if (known != null) {
+      return known;
+    }
+    Level level = decidingRule(title).map(TitleRule::level).orElse(Level.UNKNOWN);
+    if (KNOWN.size() >= MAX_KNOWN) {
+      KNOWN.clear();
+    }
+    KNOWN.put(title, level);
+    return level;
   }
 
   /** The rule behind a title's level, to explain it; empty when no role is recognised. */

@@ -287,6 +287,11 @@ final class EntriesTable {
     return asks("", null);
   }
 
+  /** Every ask, unsorted: for sums, which do not need the sort a listing does. */
+  List<Ask> asksInAnyOrder() {
+    return select(ASK, "ask", null, null, (rs, ctx) -> ask(rs));
+  }
+
   Optional<Ask> ask(AskId id) {
     return asks(" AND id = :id", id.value()).stream().findFirst();
   }

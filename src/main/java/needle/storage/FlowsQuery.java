@@ -63,14 +63,15 @@ final class FlowsQuery {
         .forEach(this::add);
   }
 
+  /** Read row by row and summed here: grouping by kind in SQL would sort every row. */
   private void storedValues(int month) {
     handle
         .createQuery(
-            "SELECT person_id, direction, kind, SUM(events), SUM(weighted_points),"
-                + " SUM(weighted_defaulted), MAX(last_on) FROM value_tally"
-                + " WHERE owner_id = :owner AND month < :month GROUP BY person_id, direction, kind")
+            "SELECT person_id, direction, kind, events, weighted_points, weighted_defaulted,"
+                + " last_on FROM value_tally WHERE owner_id = :owner AND month < :month")
         .bind("owner", owner)
         .bind("month", month)
+        .setFetchSize(10_000)
         .map(
             (rs, ctx) ->
                 new StoredValue(

@@ -206,7 +206,7 @@ public final class LedgerSession {
    */
   public List<Relationship> relationships(LocalDate asOf, Policy policy) {
     Map<PersonId, Flows> flows = new FlowsQuery(handle, owner, policy).asOf(asOf);
-    Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
+    Map<PersonId, List<Ask>> asks = byPerson(entries.asksInAnyOrder(), Ask::person);
     Map<PersonId, MailStats> replies = mailStats();
     List<Relationship> all = new ArrayList<>();
     for (Person p : people()) {
