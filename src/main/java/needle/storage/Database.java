@@ -22,6 +22,9 @@ final class Database {
 
   private static final String HISTORY = "flyway_schema_history";
 
+  /** SQLite's page cache per connection, in KiB. */
+  private static final int CACHE_KIB = 256 * 1024;
+
   private Database() {}
 
   static DataSource open(Location location) {
@@ -45,6 +48,9 @@ final class Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(30_000);
+    // A ceiling, filled only as pages are used: a large import inserts keys all over its unique
+    // indexes, and with SQLite's default 2 MB it writes out and reads back the same pages again.
+    config.setCacheSize(-CACHE_KIB);
     config.enforceForeignKeys(true);
     // Writers take the lock when they begin, so two processes queue instead of deadlocking.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
