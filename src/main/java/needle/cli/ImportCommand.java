@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
@@ -41,8 +42,8 @@ final class ImportCommand implements Runnable {
   }
 
   /**
-   * Reads each file fully, then writes it in one transaction, and reports what happened. A
-   * subcommand only says how to read its format.
+   * Writes each file in one transaction as it is read, and reports what happened. A subcommand only
+   * says how to read its format.
    */
   abstract static class Files extends LedgerCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*")
@@ -65,21 +66,21 @@ final class ImportCommand implements Runnable {
       super(app);
     }
 
-    /** Reads one file of this subcommand's format, or fails with FILE:LINE: what is wrong. */
-    abstract ImportBatch read(Path file, ImportOptions options);
+    /** One file of this subcommand's format; reading it fails with FILE:LINE: what is wrong. */
+    abstract ImportFeed read(Path file, ImportOptions options);
 
     @Override
     public Integer call() {
       ImportWriter writer = new ImportWriter(app.ledger());
       for (Path file : files) {
         Progress progress = TerminalProgress.forFile(err(), file.toString());
-        ImportBatch batch;
+        ImportResult result;
         try {
-          batch = read(file, options(progress));
+          result = writer.write(read(file, options(progress)));
         } finally {
           progress.finish();
         }
-        report(out(), writer.write(batch));
+        report(out(), result);
       }
       return 0;
     }
@@ -173,8 +174,8 @@ final class ImportCommand implements Runnable {
     }
 
     @Override
-    ImportBatch read(Path file, ImportOptions options) {
-      return LedgerCsv.read(file);
+    ImportFeed read(Path file, ImportOptions options) {
+      return LedgerCsv.feed(file, options.progress());
     }
   }
 }

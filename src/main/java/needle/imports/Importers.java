@@ -20,10 +20,10 @@ import needle.imports.vcard.VcardFile;
  * the file extensions it expects and how to read one file.
  */
 public final class Importers {
-  /** Reads one file into a batch, or fails with FILE:LINE: what is wrong. */
+  /** One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. */
   @FunctionalInterface
   public interface Reader {
-    ImportBatch read(Path file, ImportOptions options);
+    ImportFeed read(Path file, ImportOptions options);
   }
 
   /** One format: its name, what it expects in words, its file extensions and its reader. */
@@ -53,7 +53,7 @@ public final class Importers {
             "ledger",
             "a ledger CSV (" + LedgerCsv.HEADER + ")",
             Set.of("csv"),
-            (file, options) -> LedgerCsv.read(file)));
+            (file, options) -> LedgerCsv.feed(file, options.progress())));
     register(
         new Format(
             "linkedin",
