@@ -70,7 +70,7 @@ public final class Importers {
             "mbox",
             "an mbox mailbox (.mbox)",
             Set.of("mbox", "mbx"),
-            (file, options) -> MailImport.read(file, options).batch()));
+            (file, options) -> MailImport.feed(file, options, guess -> {})));
   }
 
   private Importers() {}
