@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import needle.imports.Excerpt;
 import needle.imports.ImportBatch;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
 import needle.imports.Progress;
+import needle.imports.Skipped;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
 import needle.scoring.Policy;
@@ -107,7 +109,7 @@ final class ImportCommand implements Runnable {
               + ": "
               + count(r.created().size(), "person", "people")
               + " created"
-              + names(r.created())
+              + names(r.createdNamed())
               + ", "
               + r.updated().size()
               + " merged with people already there, "
@@ -124,22 +126,21 @@ final class ImportCommand implements Runnable {
     }
     if (!r.skipped().isEmpty()) {
       out.println("Skipped " + count(r.skipped().size(), "row", "rows") + ":");
-      r.skipped().stream().limit(20).forEach(s -> out.println("  " + s));
-      if (r.skipped().size() > 20) {
-        out.println("  … and " + (r.skipped().size() - 20) + " more");
+      Excerpt<Skipped> listed = r.skippedListed();
+      listed.shown().forEach(s -> out.println("  " + s));
+      if (listed.more() > 0) {
+        out.println("  … and " + listed.more() + " more");
       }
     }
     out.flush();
   }
 
-  private static String names(List<String> created) {
-    if (created.isEmpty()) {
+  private static String names(Excerpt<String> created) {
+    if (created.shown().isEmpty()) {
       return "";
     }
-    List<String> shown = created.stream().limit(10).toList();
-    String more =
-        created.size() > shown.size() ? ", … " + (created.size() - shown.size()) + " more" : "";
-    return " (" + String.join(", ", shown) + more + ")";
+    String more = created.more() > 0 ? " and " + created.more() + " more" : "";
+    return " (" + String.join(", ", created.shown()) + more + ")";
   }
 
   static String count(int n, String one, String many) {
