@@ -87,11 +87,26 @@ final class HeaderParser {
    */
   static String quickMessageId(HeaderBytes header) {
     String value = header.plainMessageId();
-    if (value == null) {
-      return null;
+    return value == null ? null : firstId(value);
+  }
+
+  /** What {@link #ID} finds first in {@code value}, without a regular expression per message. */
+  static String firstId(String value) {
+    for (int open = value.indexOf('<'); open >= 0; open = value.indexOf('<', open + 1)) {
+      int end = open + 1;
+      while (end < value.length() && !endsId(value.charAt(end))) {
+        end++;
+      }
+      if (end > open + 1 && end < value.length() && value.charAt(end) == '>') {
+        return value.substring(open, end + 1);
+      }
     }
-    Matcher id = ID.matcher(value);
-    return id.find() ? id.group() : null;
+    return null;
+  }
+
+  /** A character that {@code [^<>\s]} does not take. */
+  private static boolean endsId(char c) {
+    return c == '<' || c == '>' || c == ' ' || (c >= '\t' && c <= '\r');
   }
 
   /** The message this one answers: In-Reply-To, else the last of its References. */
