@@ -5,11 +5,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import needle.imports.Excerpt;
 import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
 import needle.imports.Progress;
+import needle.imports.Skipped;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
 import needle.scoring.Policy;
@@ -41,8 +44,8 @@ final class ImportCommand implements Runnable {
   }
 
   /**
-   * Reads each file fully, then writes it in one transaction, and reports what happened. A
-   * subcommand only says how to read its format.
+   * Writes each file in one transaction as it is read, and reports what happened. A subcommand only
+   * says how to read its format.
    */
   abstract static class Files extends LedgerCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*")
@@ -65,21 +68,21 @@ final class ImportCommand implements Runnable {
       super(app);
     }
 
-    /** Reads one file of this subcommand's format, or fails with FILE:LINE: what is wrong. */
-    abstract ImportBatch read(Path file, ImportOptions options);
+    /** One file of this subcommand's format; reading it fails with FILE:LINE: what is wrong. */
+    abstract ImportFeed read(Path file, ImportOptions options);
 
     @Override
     public Integer call() {
       ImportWriter writer = new ImportWriter(app.ledger());
       for (Path file : files) {
         Progress progress = TerminalProgress.forFile(err(), file.toString());
-        ImportBatch batch;
+        ImportResult result;
         try {
-          batch = read(file, options(progress));
+          result = writer.write(read(file, options(progress)));
         } finally {
           progress.finish();
         }
-        report(out(), writer.write(batch));
+        report(out(), result);
       }
       return 0;
     }
@@ -106,7 +109,7 @@ final class ImportCommand implements Runnable {
               + ": "
               + count(r.created().size(), "person", "people")
               + " created"
-              + names(r.created())
+              + names(r.createdNamed())
               + ", "
               + r.updated().size()
               + " merged with people already there, "
@@ -123,22 +126,21 @@ final class ImportCommand implements Runnable {
     }
     if (!r.skipped().isEmpty()) {
       out.println("Skipped " + count(r.skipped().size(), "row", "rows") + ":");
-      r.skipped().stream().limit(20).forEach(s -> out.println("  " + s));
-      if (r.skipped().size() > 20) {
-        out.println("  … and " + (r.skipped().size() - 20) + " more");
+      Excerpt<Skipped> listed = r.skippedListed();
+      listed.shown().forEach(s -> out.println("  " + s));
+      if (listed.more() > 0) {
+        out.println("  … and " + listed.more() + " more");
       }
     }
     out.flush();
   }
 
-  private static String names(List<String> created) {
-    if (created.isEmpty()) {
+  private static String names(Excerpt<String> created) {
+    if (created.shown().isEmpty()) {
       return "";
     }
-    List<String> shown = created.stream().limit(10).toList();
-    String more =
-        created.size() > shown.size() ? ", … " + (created.size() - shown.size()) + " more" : "";
-    return " (" + String.join(", ", shown) + more + ")";
+    String more = created.more() > 0 ? " and " + created.more() + " more" : "";
+    return " (" + String.join(", ", created.shown()) + more + ")";
   }
 
   static String count(int n, String one, String many) {
@@ -173,8 +175,8 @@ final class ImportCommand implements Runnable {
     }
 
     @Override
-    ImportBatch read(Path file, ImportOptions options) {
-      return LedgerCsv.read(file);
+    ImportFeed read(Path file, ImportOptions options) {
+      return LedgerCsv.feed(file, options.progress());
     }
   }
 }

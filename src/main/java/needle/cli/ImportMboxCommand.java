@@ -1,7 +1,7 @@
 package needle.cli;
 
 import java.nio.file.Path;
-import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.mbox.MailImport;
 import picocli.CommandLine.Command;
@@ -30,23 +30,25 @@ final class ImportMboxCommand extends ImportCommand.Files {
   }
 
   @Override
-  ImportBatch read(Path file, ImportOptions options) {
-    MailImport.Result result = MailImport.read(file, options);
-    MailImport.Guess guess = result.guess();
-    if (guess != null) {
-      options.progress().finish();
-      err()
-          .println(
-              file
-                  + ": no --me given, so taking "
-                  + guess.address()
-                  + " as you (found in "
-                  + guess.found()
-                  + " of "
-                  + guess.messages()
-                  + " messages); pass --me EMAIL to say otherwise.");
-      err().flush();
+  ImportFeed read(Path file, ImportOptions options) {
+    return MailImport.feed(file, options, guess -> tellGuess(file, options, guess));
+  }
+
+  private void tellGuess(Path file, ImportOptions options, MailImport.Guess guess) {
+    if (guess == null) {
+      return;
     }
-    return result.batch();
+    options.progress().finish();
+    err()
+        .println(
+            file
+                + ": no --me given, so taking "
+                + guess.address()
+                + " as you (found in "
+                + guess.found()
+                + " of "
+                + guess.messages()
+                + " messages); pass --me EMAIL to say otherwise.");
+    err().flush();
   }
 }

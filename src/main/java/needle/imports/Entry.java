@@ -16,9 +16,17 @@ public sealed interface Entry {
 
   String key();
 
+  /** The same entry, tied to {@code other} instead. */
+  Entry tiedTo(Contact other);
+
   /** Minutes invested with someone. */
   record Time(Contact who, LocalDate on, double minutes, Channel channel, String note, String key)
-      implements Entry {}
+      implements Entry {
+    @Override
+    public Time tiedTo(Contact other) {
+      return new Time(other, on, minutes, channel, note, key);
+    }
+  }
 
   /** Value that moved; null points take the kind's. */
   record Value(
@@ -29,10 +37,20 @@ public sealed interface Entry {
       Double points,
       String note,
       String key)
-      implements Entry {}
+      implements Entry {
+    @Override
+    public Value tiedTo(Contact other) {
+      return new Value(other, on, direction, kind, points, note, key);
+    }
+  }
 
   /** An ask and how it ended. */
   record Request(
       Contact who, LocalDate on, AskDirection direction, String text, Outcome outcome, String key)
-      implements Entry {}
+      implements Entry {
+    @Override
+    public Request tiedTo(Contact other) {
+      return new Request(other, on, direction, text, outcome, key);
+    }
+  }
 }

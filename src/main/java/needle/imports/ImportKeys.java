@@ -13,8 +13,12 @@ import java.util.Map;
  * file holds the same entry more than once, so re-importing the file matches every row.
  */
 public final class ImportKeys {
+  private static final int DIGEST_BYTES = 12;
+
   private final String source;
-  private final Map<String, Integer> seen = new HashMap<>();
+  private final MessageDigest sha256 = sha256();
+  private final SeenOnce seen = new SeenOnce();
+  private final Map<String, Integer> repeated = new HashMap<>();
 
   public ImportKeys(String source) {
     this.source = source;
@@ -28,8 +32,9 @@ public final class ImportKeys {
           .append(part == null ? "" : part.toString().trim().toLowerCase(Locale.ROOT))
           .append('\u001f');
     }
-    String digest = digest(content.toString());
-    int occurrence = seen.merge(digest, 1, Integer::sum);
+    byte[] hash = sha256.digest(content.toString().getBytes(StandardCharsets.UTF_8));
+    String digest = HexFormat.of().formatHex(hash, 0, DIGEST_BYTES);
+    int occurrence = occurrence(hash, digest);
     return source + ":" + digest + (occurrence == 1 ? "" : "#" + occurrence);
   }
 
@@ -38,13 +43,64 @@ public final class ImportKeys {
     return source + ":" + id;
   }
 
-  private static String digest(String text) {
+  /**
+   * How often this digest has come: a file of a million rows is told apart by 64 bits of each, held
+   * in one array, and only repeats are kept by their whole digest.
+   */
+  private int occurrence(byte[] hash, String digest) {
+    long bits = 0;
+    for (int i = 0; i < Long.BYTES; i++) {
+      bits = bits << 8 | (hash[i] & 0xff);
+    }
+    return seen.add(bits) ? 1 : repeated.merge(digest, 2, (a, b) -> a + 1);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** A set of longs in one open-addressed array. */
+  private static final class SeenOnce {
+    private long[] slots = new long[1024];
+    private boolean hasZero;
+    private int size;
+
+    /** Adds {@code value}; false when it was there. */
+    boolean add(long value) {
+      if (value == 0) {
+        boolean added = !hasZero;
+        hasZero = true;
+        return added;
+      }
+      if (2 * (size + 1) > slots.length) {
+        grow();
+      }
+      int mask = slots.length - 1;
+      int i = (int) (value ^ value >>> 32) & mask;
+      while (slots[i] != 0) {
+        if (slots[i] == value) {
+          return false;
+        }
+        i = (i + 1) & mask;
+      }
+      slots[i] = value;
+      size++;
+      return true;
+    }
+
+    private void grow() {
+      long[] old = slots;
+      slots = new long[old.length * 2];
+      size = 0;
+      for (long value : old) {
+        if (value != 0) {
+          add(value);
+        }
+      }
     }
   }
 }

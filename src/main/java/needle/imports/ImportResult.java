@@ -15,10 +15,26 @@ public record ImportResult(
     int messagesRecorded,
     List<Skipped> skipped) {
 
+  /** How many people created a summary names; the rest it counts. */
+  public static final int NAMED = 10;
+
+  /** How many skipped rows a summary lists; the rest it counts. */
+  public static final int LISTED = 20;
+
   public ImportResult {
     created = List.copyOf(created);
     updated = List.copyOf(updated);
     skipped = List.copyOf(skipped);
+  }
+
+  /** The people created, as a summary names them: 30,000 names would fill a screen. */
+  public Excerpt<String> createdNamed() {
+    return Excerpt.of(created, NAMED);
+  }
+
+  /** The rows skipped, as a summary lists them. */
+  public Excerpt<Skipped> skippedListed() {
+    return Excerpt.of(skipped, LISTED);
   }
 
   /** Nothing new: the file had been imported before. */

@@ -82,7 +82,7 @@ public final class Backup {
       entries.insertWithId(a.entry(), a.importKey());
     }
     MailTable mail = new MailTable(handle, owner);
-    snapshot.mail().forEach(mail::insert);
+    mail.insertAll(snapshot.mail());
   }
 
   /** PostgreSQL's identity sequences do not see explicit ids; move them past the restored ones. */

@@ -35,6 +35,9 @@ final class Database {
   /** One pool per database URL, shared by every ledger opened on it in this process. */
   private static final Map<String, HikariDataSource> POOLS = new ConcurrentHashMap<>();
 
+  /** SQLite's page cache per connection, in KiB. */
+  private static final int CACHE_KIB = 256 * 1024;
+
   private Database() {}
 
   static DataSource open(Location location) {
@@ -58,6 +61,9 @@ final class Database {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(30_000);
+    // A ceiling, filled only as pages are used: a large import inserts keys all over its unique
+    // indexes, and with SQLite's default 2 MB it writes out and reads back the same pages again.
+    config.setCacheSize(-CACHE_KIB);
     config.enforceForeignKeys(true);
     // Writers take the lock when they begin, so two processes queue instead of deadlocking.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -47,8 +47,8 @@ final class EntriesTable {
             .createQuery(
                 "INSERT INTO time_entry ("
                     + idColumn(withId)
-                    + "owner_id, person_id, on_date,"
-                    + " minutes, channel, source, note, import_key) VALUES ("
+                    + TIME_COLUMNS
+                    + ") VALUES ("
                     + idValue(withId)
                     + ":owner, :person, :on, :minutes, :channel, :source, :note, :key) RETURNING id")
             .bind("id", t.id())
@@ -70,6 +70,28 @@ final class EntriesTable {
     return saved;
   }
 
+  /**
+   * Adds each entry unless an import already wrote one with its key ({@code keys} in the same
+   * order), as one batch; answers how many were added.
+   */
+  int insertAllTime(List<TimeEntry> entries, List<String> keys) {
+    try (RowBatch batch = new RowBatch(handle, insertOnce("time_entry", TIME_COLUMNS))) {
+      for (int i = 0; i < entries.size(); i++) {
+        TimeEntry t = entries.get(i);
+        batch.add(
+            owner,
+            t.person().value(),
+            t.on().toString(),
+            t.minutes(),
+            t.channel().label(),
+            t.source(),
+            t.note(),
+            keys.get(i));
+      }
+      return added(batch.run(), entries);
+    }
+  }
+
   ValueEvent insert(ValueEvent v, String importKey) {
     return insert(v, importKey, false);
   }
@@ -84,8 +106,8 @@ final class EntriesTable {
             .createQuery(
                 "INSERT INTO value_event ("
                     + idColumn(withId)
-                    + "owner_id, person_id, on_date,"
-                    + " direction, kind, points, note, source, import_key) VALUES ("
+                    + VALUE_COLUMNS
+                    + ") VALUES ("
                     + idValue(withId)
                     + ":owner, :person, :on, :direction, :kind, :points, :note,"
                     + " :source, :key) RETURNING id")
@@ -110,6 +132,26 @@ final class EntriesTable {
     return saved;
   }
 
+  /** Like {@link #insertAllTime}, for value events. */
+  int insertAllValues(List<ValueEvent> events, List<String> keys) {
+    try (RowBatch batch = new RowBatch(handle, insertOnce("value_event", VALUE_COLUMNS))) {
+      for (int i = 0; i < events.size(); i++) {
+        ValueEvent v = events.get(i);
+        batch.add(
+            owner,
+            v.person().value(),
+            v.on().toString(),
+            v.direction().label(),
+            v.kind().label(),
+            v.points(),
+            v.note(),
+            v.source(),
+            keys.get(i));
+      }
+      return added(batch.run(), events);
+    }
+  }
+
   Ask insert(Ask a, String importKey) {
     return insert(a, importKey, false);
   }
@@ -124,8 +166,8 @@ final class EntriesTable {
             .createQuery(
                 "INSERT INTO ask ("
                     + idColumn(withId)
-                    + "owner_id, person_id, on_date, direction,"
-                    + " text, outcome, resolved_on, source, import_key) VALUES ("
+                    + ASK_COLUMNS
+                    + ") VALUES ("
                     + idValue(withId)
                     + ":owner, :person, :on, :direction, :text, :outcome, :resolved, :source,"
                     + " :key) RETURNING id")
@@ -152,6 +194,64 @@ final class EntriesTable {
         a.source());
   }
 
+  /** Counts the rows a batch added, and tells the read model of each time or value among them. */
+  private int added(boolean[] changed, List<?> rows) {
+    int added = 0;
+    for (int i = 0; i < changed.length; i++) {
+      if (changed[i]) {
+        added++;
+        tally(rows.get(i));
+      }
+    }
+    return added;
+  }
+
+  private void tally(Object row) {
+    if (tallies == null) {
+      return;
+    }
+    if (row instanceof TimeEntry t) {
+      tallies.add(t);
+    } else if (row instanceof ValueEvent v) {
+      tallies.add(v);
+    }
+  }
+
+  /** Like {@link #insertAllTime}, for asks. */
+  int insertAllAsks(List<Ask> asks, List<String> keys) {
+    try (RowBatch batch = new RowBatch(handle, insertOnce("ask", ASK_COLUMNS))) {
+      for (int i = 0; i < asks.size(); i++) {
+        Ask a = asks.get(i);
+        batch.add(
+            owner,
+            a.person().value(),
+            a.on().toString(),
+            a.direction().label(),
+            a.text(),
+            a.outcome().label(),
+            a.resolvedOn() == null ? null : a.resolvedOn().toString(),
+            a.source(),
+            keys.get(i));
+      }
+      return batch.count();
+    }
+  }
+
+  /**
+   * An insert of {@code columns} that does nothing for a row whose import key the owner has: both
+   * SQLite and PostgreSQL count such a row as unchanged, which is how a batch tells what it added.
+   */
+  private static String insertOnce(String table, String columns) {
+    int count = columns.split(",").length;
+    return "INSERT INTO "
+        + table
+        + " ("
+        + columns
+        + ") VALUES ("
+        + String.join(", ", java.util.Collections.nCopies(count, "?"))
+        + ") ON CONFLICT (owner_id, import_key) DO NOTHING";
+  }
+
   static String idColumn(boolean withId) {
     return withId ? "id, " : "";
   }
@@ -160,6 +260,12 @@ final class EntriesTable {
     return withId ? ":id, " : "";
   }
 
+  private static final String TIME_COLUMNS =
+      "owner_id, person_id, on_date, minutes, channel, source, note, import_key";
+  private static final String VALUE_COLUMNS =
+      "owner_id, person_id, on_date, direction, kind, points, note, source, import_key";
+  private static final String ASK_COLUMNS =
+      "owner_id, person_id, on_date, direction, text, outcome, resolved_on, source, import_key";
   private static final String TIME = "id, person_id, on_date, minutes, channel, source, note";
   private static final String VALUE =
       "id, person_id, on_date, direction, kind, points, note, source";
@@ -309,18 +415,6 @@ final class EntriesTable {
           .bind("owner", owner)
           .execute();
     }
-  }
-
-  /** Whether an import already wrote the row with this key to {@code table}. */
-  boolean has(String table, String importKey) {
-    return handle
-            .createQuery(
-                "SELECT COUNT(*) FROM " + table + " WHERE owner_id = :owner AND import_key = :key")
-            .bind("owner", owner)
-            .bind("key", importKey)
-            .mapTo(Integer.class)
-            .one()
-        > 0;
   }
 
   private List<Ask> asks(String condition, Long id) {

@@ -105,6 +105,22 @@ public final class LedgerSession {
     return person;
   }
 
+  /**
+   * Adds new people in one batch and answers them with their ids. Unlike {@link #addPerson}, it
+   * does not look up each name and e-mail first: the caller has checked them against the people it
+   * read (as an import does), and the database still refuses a name or an e-mail taken twice.
+   */
+  public List<Person> addPeople(List<Person> newPeople) {
+    return newPeople.isEmpty() ? List.of() : people.insertAll(newPeople);
+  }
+
+  /** Writes changed people in one batch, checked by the caller as for {@link #addPeople}. */
+  public void updatePeople(List<Person> changed) {
+    if (!changed.isEmpty()) {
+      people.updateAll(changed);
+    }
+  }
+
   /** Folds {@code gone} into {@code keep}: entries, emails and details; {@code gone} is deleted. */
   public Person merge(Person keep, Person gone) {
     if (keep.id().equals(gone.id())) {
@@ -133,27 +149,31 @@ public final class LedgerSession {
 
   /** Adds the entry unless an import already wrote one with {@code key}; true when added. */
   public boolean logOnce(TimeEntry entry, String key) {
-    if (entries.has("time_entry", key)) {
-      return false;
-    }
-    entries.insert(entry, key);
-    return true;
+    return logTimeOnce(List.of(entry), List.of(key)) == 1;
   }
 
   public boolean logOnce(ValueEvent event, String key) {
-    if (entries.has("value_event", key)) {
-      return false;
-    }
-    entries.insert(event, key);
-    return true;
+    return logValuesOnce(List.of(event), List.of(key)) == 1;
   }
 
   public boolean logOnce(Ask ask, String key) {
-    if (entries.has("ask", key)) {
-      return false;
-    }
-    entries.insert(ask, key);
-    return true;
+    return logAsksOnce(List.of(ask), List.of(key)) == 1;
+  }
+
+  /**
+   * Adds each entry unless an import already wrote one with its key ({@code keys} in the same
+   * order), in one batch; answers how many were added.
+   */
+  public int logTimeOnce(List<TimeEntry> entries, List<String> keys) {
+    return entries.isEmpty() ? 0 : this.entries.insertAllTime(entries, keys);
+  }
+
+  public int logValuesOnce(List<ValueEvent> events, List<String> keys) {
+    return events.isEmpty() ? 0 : entries.insertAllValues(events, keys);
+  }
+
+  public int logAsksOnce(List<Ask> asks, List<String> keys) {
+    return asks.isEmpty() ? 0 : entries.insertAllAsks(asks, keys);
   }
 
   public Optional<Ask> ask(AskId id) {
@@ -191,7 +211,12 @@ public final class LedgerSession {
 
   /** Records an e-mail for reply rates unless its Message-ID is known; true when recorded. */
   public boolean recordMail(MailMessage message) {
-    return mail.insert(message);
+    return recordAllMail(List.of(message)) == 1;
+  }
+
+  /** Records each e-mail whose Message-ID is not known yet, in one batch; answers how many. */
+  public int recordAllMail(List<MailMessage> messages) {
+    return messages.isEmpty() ? 0 : mail.insertAll(messages);
   }
 
   /** Reply rate and median reply latency of everyone I have e-mailed. */

@@ -21,38 +21,48 @@ final class MailTable {
     this.owner = owner;
   }
 
-  /** Records the message unless one with its Message-ID is there; true when recorded. */
-  boolean insert(MailMessage m) {
-    int rows =
-        handle
-            .createUpdate(
-                "INSERT INTO mail_message (owner_id, message_id, mine, sender, sent_at,"
-                    + " in_reply_to, subject_key, is_reply) VALUES (:owner, :id, :mine, :sender,"
-                    + " :sentAt, :inReplyTo, :subjectKey, :reply)"
-                    + " ON CONFLICT (owner_id, message_id) DO NOTHING")
-            .bind("owner", owner)
-            .bind("id", m.messageId())
-            .bind("mine", m.mine())
-            .bind("sender", m.sender())
-            .bind("sentAt", m.sentAt().toString())
-            .bind("inReplyTo", m.inReplyTo())
-            .bind("subjectKey", m.subjectKey())
-            .bind("reply", m.reply())
-            .execute();
-    if (rows == 0) {
-      return false;
+  /**
+   * Records each message unless one with its Message-ID is there, with the recipients of those
+   * recorded, as batches; answers how many were recorded.
+   */
+  int insertAll(List<MailMessage> messages) {
+    boolean[] recorded;
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "INSERT INTO mail_message (owner_id, message_id, mine, sender, sent_at,"
+                + " in_reply_to, subject_key, is_reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (owner_id, message_id) DO NOTHING")) {
+      for (MailMessage m : messages) {
+        batch.add(
+            owner,
+            m.messageId(),
+            m.mine(),
+            m.sender(),
+            m.sentAt().toString(),
+            m.inReplyTo(),
+            m.subjectKey(),
+            m.reply());
+      }
+      recorded = batch.run();
     }
-    for (String address : m.to()) {
-      handle
-          .createUpdate(
-              "INSERT INTO mail_recipient (owner_id, message_id, address)"
-                  + " VALUES (:owner, :id, :address) ON CONFLICT DO NOTHING")
-          .bind("owner", owner)
-          .bind("id", m.messageId())
-          .bind("address", address)
-          .execute();
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "INSERT INTO mail_recipient (owner_id, message_id, address)"
+                + " VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+      int count = 0;
+      for (int i = 0; i < messages.size(); i++) {
+        if (recorded[i]) {
+          count++;
+          for (String address : messages.get(i).to()) {
+            batch.add(owner, messages.get(i).messageId(), address);
+          }
+        }
+      }
+      batch.run();
+      return count;
     }
-    return true;
   }
 
   List<MailMessage> all() {

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,16 @@ final class PeopleTable {
   private static final String COLUMNS =
       "id, name, title, company, linkedin, notes, phones, tags, sources, level_override,"
           + " cadence_days, first_met";
+
+  /** The columns an insert or an update writes, besides owner_id (and id). */
+  private static final String WRITTEN =
+      "name, name_key, title, company, linkedin, notes, phones, tags, sources, level_override,"
+          + " cadence_days, first_met";
+
+  private static final int WRITTEN_COUNT = WRITTEN.split(",").length;
+
+  /** Name keys per lookup, well under SQLite's and PostgreSQL's limits on bound values. */
+  private static final int LOOKUP_CHUNK = 500;
 
   private final Handle handle;
   private final long owner;
@@ -73,43 +84,81 @@ final class PeopleTable {
   }
 
   private Person insert(Person person, boolean withId) {
-    long id =
-        bindFields(
-                handle.createQuery(
-                    "INSERT INTO person ("
-                        + EntriesTable.idColumn(withId)
-                        + "owner_id, name,"
-                        + " name_key, title, company, linkedin, notes, phones, tags, sources,"
-                        + " level_override, cadence_days, first_met) VALUES ("
-                        + EntriesTable.idValue(withId)
-                        + ":owner, :name, :key, :title, :company,"
-                        + " :linkedin, :notes, :phones, :tags, :sources, :level, :cadence,"
-                        + " :firstMet) RETURNING id"),
-                person)
-            .bind("id", person.id() == null ? 0 : person.id().value())
-            .mapTo(Long.class)
-            .one();
-    Person saved = person.withId(new PersonId(id));
+    var query =
+        handle.createQuery(
+            "INSERT INTO person ("
+                + EntriesTable.idColumn(withId)
+                + "owner_id, "
+                + WRITTEN
+                + ") VALUES ("
+                + (withId ? "?, " : "")
+                + marks(WRITTEN_COUNT + 1)
+                + ") RETURNING id");
+    List<Object> values = new ArrayList<>();
+    if (withId) {
+      values.add(person.id().value());
+    }
+    values.add(owner);
+    values.addAll(written(person));
+    for (int i = 0; i < values.size(); i++) {
+      query.bind(i, values.get(i));
+    }
+    Person saved = person.withId(new PersonId(query.mapTo(Long.class).one()));
+    writeEmails(List.of(saved));
+    return saved;
+  }
+
+  /** Writes new people as one batch; answers them with their ids, in the same order. */
+  List<Person> insertAll(List<Person> people) {
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "INSERT INTO person (owner_id, "
+                + WRITTEN
+                + ") VALUES ("
+                + marks(WRITTEN_COUNT + 1)
+                + ")")) {
+      for (Person p : people) {
+        List<Object> values = new ArrayList<>(WRITTEN_COUNT + 1);
+        values.add(owner);
+        values.addAll(written(p));
+        batch.add(values.toArray());
+      }
+      batch.run();
+    }
+    Map<String, Long> ids = idsByKey(people);
+    List<Person> saved =
+        people.stream().map(p -> p.withId(new PersonId(ids.get(key(p.name()))))).toList();
     writeEmails(saved);
     return saved;
   }
 
   void update(Person person) {
-    bindFields(
-            handle.createUpdate(
-                "UPDATE person SET name = :name, name_key = :key, title = :title, company = :company,"
-                    + " linkedin = :linkedin, notes = :notes, phones = :phones, tags = :tags,"
-                    + " sources = :sources, level_override = :level, cadence_days = :cadence,"
-                    + " first_met = :firstMet WHERE owner_id = :owner AND id = :id"),
-            person)
-        .bind("id", person.id().value())
-        .execute();
-    handle
-        .createUpdate("DELETE FROM person_email WHERE owner_id = :owner AND person_id = :id")
-        .bind("owner", owner)
-        .bind("id", person.id().value())
-        .execute();
-    writeEmails(person);
+    updateAll(List.of(person));
+  }
+
+  /** Writes the changed details and e-mails of people already in the ledger, as batches. */
+  void updateAll(List<Person> people) {
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "UPDATE person SET "
+                + WRITTEN.replace(",", " = ?,")
+                + " = ? WHERE owner_id = ? AND id = ?")) {
+      for (Person p : people) {
+        List<Object> values = new ArrayList<>(written(p));
+        values.add(owner);
+        values.add(p.id().value());
+        batch.add(values.toArray());
+      }
+      batch.run();
+    }
+    try (RowBatch batch =
+        new RowBatch(handle, "DELETE FROM person_email WHERE owner_id = ? AND person_id = ?")) {
+      people.forEach(p -> batch.add(owner, p.id().value()));
+      batch.run();
+    }
+    writeEmails(people);
   }
 
   void delete(PersonId id) {
@@ -120,37 +169,56 @@ final class PeopleTable {
         .execute();
   }
 
-  private <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S bindFields(
-      S statement, Person p) {
-    return statement
-        .bind("owner", owner)
-        .bind("name", p.name().trim())
-        .bind("key", key(p.name()))
-        .bind("title", p.title())
-        .bind("company", p.company())
-        .bind("linkedin", p.linkedin())
-        .bind("notes", p.notes())
-        .bind("phones", String.join("\n", p.phones()))
-        .bind("tags", String.join("\n", p.tags()))
-        .bind("sources", String.join("\n", p.sources()))
-        .bind("level", p.levelOverride())
-        .bind("cadence", p.cadenceDays())
-        .bind("firstMet", p.firstMet() == null ? null : p.firstMet().toString());
+  /** The values of {@link #WRITTEN}, in its order. */
+  private static List<Object> written(Person p) {
+    return Arrays.asList(
+        p.name().trim(),
+        key(p.name()),
+        p.title(),
+        p.company(),
+        p.linkedin(),
+        p.notes(),
+        String.join("\n", p.phones()),
+        String.join("\n", p.tags()),
+        String.join("\n", p.sources()),
+        p.levelOverride(),
+        p.cadenceDays(),
+        p.firstMet() == null ? null : p.firstMet().toString());
   }
 
-  private void writeEmails(Person person) {
-    int position = 0;
-    for (String email : person.emails()) {
+  /** The ids of {@code people}, just written, by name key (unique per owner). */
+  private Map<String, Long> idsByKey(List<Person> people) {
+    Map<String, Long> ids = new HashMap<>();
+    List<String> keys = people.stream().map(p -> key(p.name())).toList();
+    for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
       handle
-          .createUpdate(
-              "INSERT INTO person_email (owner_id, person_id, email, position)"
-                  + " VALUES (:owner, :id, :email, :position)")
+          .createQuery(
+              "SELECT name_key, id FROM person WHERE owner_id = :owner AND name_key IN (<keys>)")
           .bind("owner", owner)
-          .bind("id", person.id().value())
-          .bind("email", email.trim().toLowerCase(Locale.ROOT))
-          .bind("position", position++)
-          .execute();
+          .bindList("keys", keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)))
+          .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
+          .forEach(e -> ids.put(e.getKey(), e.getValue()));
     }
+    return ids;
+  }
+
+  private void writeEmails(List<Person> people) {
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "INSERT INTO person_email (owner_id, person_id, email, position) VALUES (?, ?, ?, ?)")) {
+      for (Person p : people) {
+        int position = 0;
+        for (String email : p.emails()) {
+          batch.add(owner, p.id().value(), email.trim().toLowerCase(Locale.ROOT), position++);
+        }
+      }
+      batch.run();
+    }
+  }
+
+  private static String marks(int count) {
+    return String.join(", ", Collections.nCopies(count, "?"));
   }
 
   private Optional<Person> one(String condition, Object value) {

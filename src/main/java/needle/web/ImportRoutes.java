@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import needle.NeedleException;
-import needle.imports.ImportBatch;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
@@ -23,8 +22,8 @@ import needle.imports.formats.Importers;
 import needle.scoring.Policy;
 
 /**
- * The import page: upload a file in any registered format; it is read fully, then written in one
- * transaction, and the page shows the summary or the first error with its FILE:LINE.
+ * The import page: upload a file in any registered format; it is written in one transaction as it
+ * is read, and the page shows the summary or the first error with its FILE:LINE.
  */
 final class ImportRoutes {
   private final Requests requests;
@@ -77,14 +76,13 @@ final class ImportRoutes {
         Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       }
       requireText(copy, name, format);
-      ImportBatch batch;
       try {
-        batch = format.reader().read(copy, options(ctx));
+        return new ImportWriter(requests.ledger(ctx))
+            .write(format.reader().read(copy, options(ctx)));
       } catch (NeedleException e) {
         // The reader names the temporary copy; the person knows the file by its own name.
         throw new NeedleException(e.getMessage().replace(folder + java.io.File.separator, ""), e);
       }
-      return new ImportWriter(requests.ledger(ctx)).write(batch);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

@@ -38,6 +38,22 @@ class ImportCommandsTest {
   }
 
   @Test
+  void aSummaryNamesTenPeopleCreatedAndCountsTheRest() throws Exception {
+    StringBuilder csv = new StringBuilder("name,title,company,email\n");
+    for (int i = 1; i <= 30; i++) {
+      csv.append("Person ").append(i).append(",,,\n");
+    }
+    Path people = Files.writeString(folder.resolve("people.csv"), csv);
+
+    String summary = Cli.sqlite(folder).ok("import", "people", people.toString());
+
+    assertThat(summary)
+        .contains("30 people created (Person 1, Person 2,")
+        .contains(", Person 10 and 20 more)")
+        .doesNotContain("Person 11");
+  }
+
+  @Test
   void aBrokenFileIsNamedWithItsLineAndNothingIsKept() throws Exception {
     Cli cli = Cli.sqlite(folder);
     Path vcf =

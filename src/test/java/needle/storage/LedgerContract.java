@@ -36,6 +36,10 @@ abstract class LedgerContract {
     ledger = Ledger.open(newLocation());
   }
 
+  String nameOf(String email) {
+    return ledger.read(s -> s.personByEmail(email).map(Person::name).orElse(null));
+  }
+
   Person add(String name, String... emails) {
     return ledger.write(s -> s.addPerson(Person.named(name).withEmails(List.of(emails))));
   }
@@ -160,6 +164,82 @@ abstract class LedgerContract {
     assertThat(first).isTrue();
     assertThat(second).isFalse();
     assertThat(ledger.read(s -> s.history(p)).time()).hasSize(1);
+  }
+
+  @Test
+  void aBatchOfEntriesAddsThoseWhoseKeysAreNewAndCountsThem() {
+    Person p = add("Ken");
+    TimeEntry time = new TimeEntry(0, p.id(), DAY, 5, Channel.EMAIL, "mbox", null);
+    ValueEvent value =
+        new ValueEvent(0, p.id(), DAY, Direction.GAVE, Kind.ADVICE, null, "a tip", "ledger-csv");
+    Ask ask =
+        new Ask(null, p.id(), DAY, AskDirection.ASKED, "a review", Outcome.OPEN, null, "ledger");
+    ledger.write(s -> s.logTimeOnce(List.of(time), List.of("t1")));
+
+    int added =
+        ledger.write(
+            s ->
+                s.logTimeOnce(List.of(time, time, time), List.of("t1", "t2", "t3"))
+                    + s.logValuesOnce(List.of(value, value), List.of("v1", "v1#2"))
+                    + s.logAsksOnce(List.of(ask), List.of("a1")));
+    int again =
+        ledger.write(
+            s ->
+                s.logValuesOnce(List.of(value), List.of("v1"))
+                    + s.logAsksOnce(List.of(ask), List.of("a1")));
+
+    History history = ledger.read(s -> s.history(p));
+    assertThat(added).isEqualTo(5);
+    assertThat(again).isZero();
+    assertThat(history.time()).hasSize(3);
+    assertThat(history.values()).extracting(ValueEvent::note).containsExactly("a tip", "a tip");
+    assertThat(history.asks()).extracting(Ask::text).containsExactly("a review");
+  }
+
+  @Test
+  void aBatchOfPeopleGetsTheirIdsAndEmailsAndIsUpdatedAsOne() {
+    List<Person> added =
+        ledger.write(
+            s ->
+                s.addPeople(
+                    List.of(
+                        Person.named("Ada").withEmails(List.of("ada@example.org")),
+                        Person.named("Grace"),
+                        Person.named("Alan").withEmails(List.of("alan@example.org", "at@x.org")))));
+
+    ledger.update(
+        s ->
+            s.updatePeople(
+                List.of(
+                    added.get(1).withEmails(List.of("grace@example.org")),
+                    added.get(2).withEmails(List.of("at@x.org")))));
+
+    assertThat(added).extracting(p -> p.id() != null).containsOnly(true);
+    assertThat(nameOf("ada@example.org")).isEqualTo("Ada");
+    assertThat(nameOf("grace@example.org")).isEqualTo("Grace");
+    assertThat(nameOf("alan@example.org")).isNull();
+    assertThat(ledger.read(s -> s.person("Alan")).orElseThrow().emails())
+        .containsExactly("at@x.org");
+  }
+
+  @Test
+  void aBatchOfMailRecordsNewMessagesWithTheirRecipientsOnly() {
+    ledger.write(s -> s.recordMail(mine("<1@me>", SENT, "ann@example.org")));
+
+    int recorded =
+        ledger.write(
+            s ->
+                s.recordAllMail(
+                    List.of(
+                        mine("<1@me>", SENT, "bob@example.org"),
+                        mine("<2@me>", SENT, "ann@example.org", "bob@example.org"),
+                        reply("<a2@ann>", "ann@example.org", SENT.plusSeconds(60), "<2@me>"))));
+
+    add("Ann", "ann@example.org");
+    add("Bob", "bob@example.org");
+    var stats = ledger.read(LedgerSession::mailStats);
+    assertThat(recorded).isEqualTo(2);
+    assertThat(stats.values()).extracting(MailStats::sent).containsExactlyInAnyOrder(2, 1);
   }
 
   @Test

@@ -39,6 +39,21 @@ class ImportTest {
   }
 
   @Test
+  void theSummaryNamesTenPeopleCreatedAndCountsTheRest() {
+    StringBuilder csv = new StringBuilder("name,title,company,email\n");
+    for (int i = 1; i <= 25; i++) {
+      csv.append("Person ").append(i).append(",,,\n");
+    }
+
+    String body = web.upload("people", "people.csv", bytes(csv.toString())).body();
+
+    assertThat(body)
+        .contains("25 people created", "New: Person 1, Person 2,", "Person 10 and 15 more")
+        .doesNotContain("Person 11");
+    assertThat(web.people()).hasSize(25);
+  }
+
+  @Test
   void importingTheSameFileAgainChangesNothing() {
     web.upload("people", "people.csv", bytes(PEOPLE));
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,10 @@ import needle.imports.ImportException;
 public final class CsvFile {
   private final Path path;
   private final Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+
+  /** Columns as callers name them, looked up once: a million rows ask for the same few names. */
+  private final Map<String, Integer> asked = new HashMap<>();
+
   private int width;
 
   private CsvFile(Path path) {
@@ -44,8 +49,8 @@ public final class CsvFile {
 
     /** The trimmed cell of {@code column}, or "" when the column or the cell is missing. */
     public String get(String column) {
-      Integer index = columns.get(column);
-      return index == null || index >= record.getFieldCount() ? "" : record.getField(index).trim();
+      int index = asked.computeIfAbsent(column, c -> columns.getOrDefault(c, -1));
+      return index < 0 || index >= record.getFieldCount() ? "" : record.getField(index).trim();
     }
 
     public ImportException error(String problem) {
@@ -166,7 +171,12 @@ public final class CsvFile {
   }
 
   private static boolean blank(CsvRecord record) {
-    return record.getFields().stream().allMatch(String::isBlank);
+    for (int i = 0; i < record.getFieldCount(); i++) {
+      if (!record.getField(i).isBlank()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static long lineOf(CsvParseException e) {

@@ -3,7 +3,6 @@ package needle.imports.csv;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,9 @@ import needle.asks.Outcome;
 import needle.imports.Contact;
 import needle.imports.Entry;
 import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportKeys;
+import needle.imports.Progress;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -30,18 +31,34 @@ public final class LedgerCsv {
       Set.of("time", "gave", "got", "joint", "asked", "was-asked");
 
   private final Map<String, Contact> people = new HashMap<>();
-  private final List<Entry> entries = new ArrayList<>();
   private final ImportKeys keys = new ImportKeys("ledger");
 
   private LedgerCsv() {}
 
-  public static ImportBatch read(Path file) {
-    LedgerCsv reader = new LedgerCsv();
-    CsvFile.read(file, List.of("date", "person", "event"), HEADER, reader::row);
-    return new ImportBatch("ledger-csv", file.toString(), List.of(), reader.entries, List.of());
+  /** The file as a feed: each row is sent as it is read, so a file of any length streams. */
+  public static ImportFeed feed(Path file, Progress progress) {
+    return ImportFeed.of(
+        "ledger-csv",
+        file.toString(),
+        sink -> {
+          LedgerCsv reader = new LedgerCsv();
+          CsvFile.read(
+              file,
+              List.of("date", "person", "event"),
+              HEADER,
+              row -> {
+                sink.entry(reader.entry(row));
+                progress.advance(row.line(), -1);
+              });
+        });
   }
 
-  private void row(CsvFile.Row row) {
+  /** The whole file, held. */
+  public static ImportBatch read(Path file) {
+    return ImportBatch.of(feed(file, Progress.NONE));
+  }
+
+  private Entry entry(CsvFile.Row row) {
     LocalDate on = date(row);
     String name = row.get("person");
     if (name.isEmpty()) {
@@ -71,20 +88,19 @@ public final class LedgerCsv {
             row.get("value"),
             row.get("note"));
     String note = row.get("note").isEmpty() ? null : row.get("note");
-    entries.add(
-        switch (event) {
-          case "time" -> new Entry.Time(who, on, minutes(row), channel(row), note, key);
-          case "asked", "was-asked" ->
-              new Entry.Request(
-                  who,
-                  on,
-                  event.equals("asked") ? AskDirection.ASKED : AskDirection.WAS_ASKED,
-                  note == null ? "(no text given)" : note,
-                  outcome(row),
-                  key);
-          default ->
-              new Entry.Value(who, on, Direction.parse(event), kind(row), points(row), note, key);
-        });
+    return switch (event) {
+      case "time" -> new Entry.Time(who, on, minutes(row), channel(row), note, key);
+      case "asked", "was-asked" ->
+          new Entry.Request(
+              who,
+              on,
+              event.equals("asked") ? AskDirection.ASKED : AskDirection.WAS_ASKED,
+              note == null ? "(no text given)" : note,
+              outcome(row),
+              key);
+      default ->
+          new Entry.Value(who, on, Direction.parse(event), kind(row), points(row), note, key);
+    };
   }
 
   private static LocalDate date(CsvFile.Row row) {

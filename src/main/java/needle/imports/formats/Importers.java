@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
@@ -22,10 +22,10 @@ import needle.imports.vcard.VcardFile;
  * the file extensions it expects and how to read one file.
  */
 public final class Importers {
-  /** Reads one file into a batch, or fails with FILE:LINE: what is wrong. */
+  /** One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. */
   @FunctionalInterface
   public interface Reader {
-    ImportBatch read(Path file, ImportOptions options);
+    ImportFeed read(Path file, ImportOptions options);
   }
 
   /** One format: its name, what it expects in words, its file extensions and its reader. */
@@ -55,7 +55,7 @@ public final class Importers {
             "ledger",
             "a ledger CSV (" + LedgerCsv.HEADER + ")",
             Set.of("csv"),
-            (file, options) -> LedgerCsv.read(file)));
+            (file, options) -> LedgerCsv.feed(file, options.progress())));
     register(
         new Format(
             "linkedin",
@@ -72,7 +72,7 @@ public final class Importers {
             "mbox",
             "an mbox mailbox (.mbox)",
             Set.of("mbox", "mbx"),
-            (file, options) -> MailImport.read(file, options).batch()));
+            (file, options) -> MailImport.feed(file, options, guess -> {})));
   }
 
   private Importers() {}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import needle.imports.Contact;
 import needle.imports.ImportBatch;
 import needle.imports.Progress;
@@ -17,6 +18,8 @@ import needle.imports.csv.CsvFile;
 final class Connections {
   static final String HEADER =
       "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
+
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final Path file;
   private final List<Contact> contacts = new ArrayList<>();
@@ -54,7 +57,7 @@ final class Connections {
                   + " opted out)"));
       return;
     }
-    if (!email.isEmpty() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
       throw row.error(
           "\"" + email + "\" is not an e-mail address (expected e.g. ada@example.org or nothing)");
     }

@@ -1,12 +1,16 @@
 package needle.imports.linkedin;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * LinkedIn profile URLs in one canonical form, so that the same profile written by Connections.csv,
  * messages.csv or a vCard matches one person in the ledger.
  */
 public final class LinkedinUrls {
+  private static final Pattern QUERY = Pattern.compile("[?#].*");
+  private static final Pattern TRAILING_SLASHES = Pattern.compile("/+$");
+
   private LinkedinUrls() {}
 
   /** Whether {@code url} points at linkedin.com. */
@@ -27,7 +31,7 @@ public final class LinkedinUrls {
       return text;
     }
     String path = text.substring(text.toLowerCase(Locale.ROOT).indexOf("linkedin.com/") + 13);
-    path = path.replaceAll("[?#].*", "").replaceAll("/+$", "");
+    path = TRAILING_SLASHES.matcher(QUERY.matcher(path).replaceAll("")).replaceAll("");
     return "https://www.linkedin.com/" + path.toLowerCase(Locale.ROOT);
   }
 }

@@ -2,12 +2,21 @@ package needle.imports.mbox;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Reads a stream line by line as bytes, through one fixed buffer: a line longer than the buffer is
  * cut to the buffer's length and its rest skipped, so memory stays the same whatever the input.
  */
 final class Lines {
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+  private static final long NEWLINES = ONES * '\n';
+
   private final InputStream in;
   private final byte[] buffer;
   private int position;
@@ -123,8 +132,17 @@ final class Lines {
     }
   }
 
+  /** Eight bytes at a time: a gigabyte of mail is mostly this search. */
   private int indexOfNewline(int from) {
-    for (int i = from; i < limit; i++) {
+    int i = from;
+    for (; i + Long.BYTES <= limit; i += Long.BYTES) {
+      long word = (long) LONGS.get(buffer, i) ^ NEWLINES;
+      long found = (word - ONES) & ~word & HIGH_BITS;
+      if (found != 0) {
+        return i + Long.numberOfTrailingZeros(found) / Byte.SIZE;
+      }
+    }
+    for (; i < limit; i++) {
       if (buffer[i] == '\n') {
         return i;
       }

@@ -4,8 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,17 +15,19 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import needle.imports.Contact;
 import needle.imports.Entry;
-import needle.imports.ImportBatch;
 import needle.imports.ImportKeys;
 import needle.imports.ImportOptions;
+import needle.imports.ImportSink;
 import needle.imports.Skipped;
 import needle.ledger.Channel;
 import needle.ledger.MailMessage;
 
 /**
- * Turns message headers into an {@link ImportBatch}: each message I sent counts {@link #MINUTES}
- * minutes split across its personal To recipients (Cc and Bcc get none); replies others sent are
- * kept for reply rates. A Message-ID is counted once, however often it appears.
+ * Turns message headers into what an import writes, sent to a sink as each message is read: each
+ * message I sent counts {@link #MINUTES} minutes split across its personal To recipients (Cc and
+ * Bcc get none); replies others sent are kept for reply rates. A Message-ID is counted once,
+ * however often it appears. What it holds grows with the addresses and the Message-IDs, not with
+ * the facts of the messages.
  */
 final class MailBatch {
   static final double MINUTES = 5;
@@ -37,22 +39,23 @@ final class MailBatch {
   private static final Pattern REPLY =
       Pattern.compile("^(re|aw|sv|vs|antw|rif)(\\[\\d+])?\\s*:", Pattern.CASE_INSENSITIVE);
 
-  private final String file;
   private final ImportOptions options;
+  private final ImportSink sink;
   private final ImportKeys keys = new ImportKeys("mbox");
   private final Set<String> seen = new HashSet<>();
-  private final Map<String, String> names = new LinkedHashMap<>();
-  private final Map<String, Long> firstLines = new LinkedHashMap<>();
-  private final List<Pending> pending = new ArrayList<>();
-  private final List<Skipped> skipped = new ArrayList<>();
-  private final List<MailMessage> mail = new ArrayList<>();
+  private final Map<String, String> names = new HashMap<>();
 
-  /** Time with one recipient, waiting for the contact it will be tied to. */
-  private record Pending(String address, LocalDate on, double minutes, String note, String key) {}
+  /** The contact sent for each address, in the order they were first written to. */
+  private final Map<String, Contact> contacts = new LinkedHashMap<>();
 
-  MailBatch(Path file, ImportOptions options) {
-    this.file = file.toString();
+  MailBatch(ImportOptions options, ImportSink sink) {
     this.options = options;
+    this.sink = sink;
+  }
+
+  /** Whether a message with this Message-ID was read already, so it need not be parsed. */
+  boolean seen(String messageId) {
+    return messageId != null && seen.contains(messageId);
   }
 
   void add(Path where, MailHeader h) {
@@ -68,18 +71,26 @@ final class MailBatch {
     }
   }
 
-  ImportBatch build() {
-    Map<String, Contact> contacts = new LinkedHashMap<>();
-    firstLines.forEach(
-        (address, line) ->
-            contacts.put(address, Contact.of(names.get(address), address, (int) (long) line)));
-    List<Entry> entries = new ArrayList<>();
-    for (Pending p : pending) {
-      entries.add(
-          new Entry.Time(
-              contacts.get(p.address()), p.on(), p.minutes(), Channel.EMAIL, p.note(), p.key()));
-    }
-    return new ImportBatch("mbox", file, List.copyOf(contacts.values()), entries, skipped, mail);
+  /** The file is read: contacts sent before their name was known are told it. */
+  void finish() {
+    contacts.forEach(
+        (address, c) -> {
+          String name = names.get(address);
+          if (c.name() == null && name != null) {
+            sink.named(c, Contact.of(name, address, c.line()));
+          }
+        });
+  }
+
+  /** The contact of {@code address}, sent the first time the address is written to. */
+  private Contact contact(String address, long line) {
+    return contacts.computeIfAbsent(
+        address,
+        a -> {
+          Contact c = Contact.of(names.get(a), a, (int) line);
+          sink.contact(c);
+          return c;
+        });
   }
 
   private void sent(Path where, MailHeader h, String id) {
@@ -100,12 +111,18 @@ final class MailBatch {
       return;
     }
     for (String address : to) {
-      firstLines.putIfAbsent(address, h.line());
       String key = keys.of(id + "/" + address);
-      pending.add(new Pending(address, h.on(), MINUTES / to.size(), note(h.subject()), key));
+      sink.entry(
+          new Entry.Time(
+              contact(address, h.line()),
+              h.on(),
+              MINUTES / to.size(),
+              Channel.EMAIL,
+              note(h.subject()),
+              key));
     }
     if (!to.isEmpty()) {
-      mail.add(message(h, id, true, to));
+      sink.mail(message(h, id, true, to));
     }
   }
 
@@ -135,7 +152,7 @@ final class MailBatch {
       return;
     }
     if (isReply(h.subject()) || h.inReplyTo() != null) {
-      mail.add(message(h, id, false, List.of()));
+      sink.mail(message(h, id, false, List.of()));
     }
   }
 
@@ -173,7 +190,7 @@ final class MailBatch {
   }
 
   private void skip(Path where, MailHeader h, String reason) {
-    skipped.add(new Skipped(where.toString(), h.line(), reason));
+    sink.skip(new Skipped(where.toString(), h.line(), reason));
   }
 
   private static String note(String subject) {

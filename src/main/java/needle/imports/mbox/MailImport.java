@@ -3,14 +3,17 @@ package needle.imports.mbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import needle.imports.ImportBatch;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
+import needle.imports.ImportSink;
 import needle.imports.Progress;
 
 /**
- * Reads an mbox file or a maildir folder into an {@link ImportBatch}, header by header, never
- * holding a message body. Without {@code --me}, the owner is guessed first (see {@link
- * OwnerGuess}), which costs a second pass over the file.
+ * Reads an mbox file or a maildir folder header by header, never holding a message body, and sends
+ * what it finds to an import as it goes. Without {@code --me}, the owner is guessed first (see
+ * {@link OwnerGuess}), which costs a second pass over the file.
  */
 public final class MailImport {
   private MailImport() {}
@@ -23,27 +26,49 @@ public final class MailImport {
    */
   public record Guess(String address, int found, int messages) {}
 
+  /**
+   * The mailbox as a feed. Without {@code --me}, {@code guessed} hears whose mail it is taken to be
+   * (or null when it holds no address) before its messages are sent.
+   */
+  public static ImportFeed feed(Path path, ImportOptions options, Consumer<Guess> guessed) {
+    return ImportFeed.of(
+        "mbox", path.toString(), sink -> send(path, options, guessed, sink, Mailbox.at(path)));
+  }
+
+  /** The whole mailbox, held: for tests, and to show what an import would write. */
   public static Result read(Path path, ImportOptions options) {
-    Mailbox mailbox = Mailbox.at(path);
+    Guess[] guess = new Guess[1];
+    ImportBatch batch = ImportBatch.of(feed(path, options, g -> guess[0] = g));
+    List<String> me =
+        options.me().isEmpty() && guess[0] != null ? List.of(guess[0].address()) : options.me();
+    return new Result(batch, me, guess[0]);
+  }
+
+  private static void send(
+      Path path, ImportOptions options, Consumer<Guess> guessed, ImportSink sink, Mailbox mailbox) {
     HeaderParser parser = new HeaderParser();
-    Guess guess = null;
     ImportOptions owned = options;
     Progress progress = options.progress();
     if (options.me().isEmpty()) {
-      guess = guess(mailbox, parser, half(progress, 0));
+      Guess guess = guess(mailbox, parser, half(progress, 0));
+      guessed.accept(guess);
       owned = withMe(options, guess == null ? List.of() : List.of(guess.address()));
       progress = half(progress, 1);
     }
-    MailBatch batch = new MailBatch(path, owned);
+    MailBatch batch = new MailBatch(owned, sink);
     mailbox.read(
-        progress, (file, h, length, line) -> batch.add(file, parser.parse(file, h, length, line)));
-    return new Result(batch.build(), owned.me(), guess);
+        progress,
+        (file, h, line) -> {
+          if (!batch.seen(HeaderParser.quickMessageId(h))) {
+            batch.add(file, parser.parse(file, h, line));
+          }
+        });
+    batch.finish();
   }
 
   private static Guess guess(Mailbox mailbox, HeaderParser parser, Progress progress) {
     OwnerGuess owner = new OwnerGuess();
-    mailbox.read(
-        progress, (file, h, length, line) -> owner.add(parser.parse(file, h, length, line)));
+    mailbox.read(progress, (file, h, line) -> owner.add(parser.parse(file, h, line)));
     return owner
         .owner()
         .map(

@@ -10,7 +10,7 @@ sealed interface Mailbox permits MboxFile, MaildirFolder {
 
   /** Receives each message's header bytes, with the file and line where the message starts. */
   interface Handler {
-    void message(Path file, byte[] header, int length, long line);
+    void message(Path file, HeaderBytes header, long line);
   }
 
   void read(Progress progress, Handler handler);

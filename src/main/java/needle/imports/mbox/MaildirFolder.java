@@ -27,7 +27,7 @@ record MaildirFolder(Path folder) implements Mailbox {
       } catch (IOException e) {
         throw new ImportException(file, "cannot read the message: " + e.getMessage());
       }
-      handler.message(file, header.bytes(), header.length(), 1);
+      handler.message(file, header, 1);
       progress.advance(i + 1, files.size());
     }
   }

@@ -94,7 +94,7 @@ record MboxFile(Path file) implements Mailbox {
     }
 
     private void deliver() {
-      handler.message(file, header.bytes(), header.length(), messageLine);
+      handler.message(file, header, messageLine);
     }
 
     private boolean isPostmark() {
