@@ -77,9 +77,22 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietNoOpLogging();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(System.getenv(), Clock.systemDefaultZone(), out, err, args));
+  }
+
+  /**
+   * Names SLF4J's no-op binding (the one on the class path, which keeps personal data out of logs)
+   * so that SLF4J does not search every jar for a binding on its first use, and keeps it from
+   * saying so on stderr.
+   */
+  private static void quietNoOpLogging() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
   }
 
   /** Runs one command line; the exit code is 0 ok, 1 bad input, 2 usage. */
