@@ -1,5 +1,8 @@
 package needle.cli;
 
+import java.time.LocalDate;
+import needle.app.Ranking;
+import needle.scoring.SortKey;
 import picocli.CommandLine.Option;
 
 /** The options listings share at scale: how many rows, and which. */
@@ -31,6 +34,11 @@ final class Listing {
       return Math.max(0, limit);
     }
     return app.terminal() ? SCREENFUL : 0;
+  }
+
+  /** The query these options ask for, as of {@code asOf}, sorted by {@code by}. */
+  Ranking.Query query(App app, LocalDate asOf, SortKey by) {
+    return new Ranking.Query(asOf, by, relationshipClass, action, null, null, search, 0, rows(app));
   }
 
   /** The line under a cut listing that says how many more there are and how to see them. */

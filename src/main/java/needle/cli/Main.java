@@ -3,10 +3,14 @@ package needle.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -15,26 +19,31 @@ import picocli.CommandLine.ScopeType;
     name = "needle",
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
-    description = "A ledger of professional relationships, ranked by return on time invested.",
-    subcommands = {
-      PersonCommand.class,
-      PeopleCommand.class,
-      LogCommand.class,
-      AskCommand.class,
-      AsksCommand.class,
-      RankCommand.class,
-      TodayCommand.class,
-      ImportCommand.class,
-      ExportCommand.class,
-      RestoreCommand.class,
-      UserCommand.class,
-      DemoCommand.class,
-      ServeCommand.class,
-      AutoComplete.GenerateCompletion.class
-    })
+    description = "A ledger of professional relationships, ranked by return on time invested.")
 public final class Main implements Runnable {
+  /** Every command, in the order the usage lists them. */
+  private static final List<Class<?>> COMMANDS =
+      List.of(
+          PersonCommand.class,
+          PeopleCommand.class,
+          LogCommand.class,
+          AskCommand.class,
+          AsksCommand.class,
+          RankCommand.class,
+          TodayCommand.class,
+          ImportCommand.class,
+          ExportCommand.class,
+          RestoreCommand.class,
+          UserCommand.class,
+          DemoCommand.class,
+          ServeCommand.class,
+          AutoComplete.GenerateCompletion.class);
+
+  /** Commands that reach the others: demo runs rank and today, the completion script lists all. */
+  private static final Set<String> NEED_EVERY_COMMAND = Set.of("demo", "generate-completion");
+
   private final App app;
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandSpec spec;
 
   Main(App app) {
     this.app = app;
@@ -68,27 +77,80 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    quietNoOpLogging();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(System.getenv(), Clock.systemDefaultZone(), out, err, args));
   }
 
+  /**
+   * Names SLF4J's no-op binding (the one on the class path, which keeps personal data out of logs)
+   * so that SLF4J does not search every jar for a binding on its first use, and keeps it from
+   * saying so on stderr.
+   */
+  private static void quietNoOpLogging() {
+    if (System.getProperty("slf4j.provider") == null) {
+      System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+      System.setProperty("slf4j.internal.verbosity", "WARN");
+    }
+  }
+
   /** Runs one command line; the exit code is 0 ok, 1 bad input, 2 usage. */
   static int run(
       Map<String, String> env, Clock clock, PrintWriter out, PrintWriter err, String... args) {
-    return commandLine(new App(env, clock), out, err).execute(args);
+    return commandLine(new App(env, clock), out, err, args).execute(args);
   }
 
+  /** The whole command tree. */
   static CommandLine commandLine(App app, PrintWriter out, PrintWriter err) {
-    Errors errors = new Errors();
+    return commandLine(app, out, err, new String[0]);
+  }
+
+  /**
+   * The command tree for {@code args}: only the command they name, when they name one. Building a
+   * command's model reflects over its options and loads what their types need, so a short command
+   * does not pay for the others; usage, errors and suggestions get every command.
+   */
+  static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cmd = new CommandLine(new Main(app), new Factory(app));
+    String named = commandName(cmd.getCommandSpec(), args);
+    for (Class<?> type : COMMANDS) {
+      if (named == null || name(type).equals(named)) {
+        cmd.addSubcommand(type);
+      }
+    }
+    // These settings reach the subcommands present when they are set.
+    Errors errors = new Errors();
     cmd.setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setCaseInsensitiveEnumValuesAllowed(true);
-    cmd.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    CommandLine completion = cmd.getSubcommands().get("generate-completion");
+    if (completion != null) {
+      completion.getCommandSpec().usageMessage().hidden(false);
+    }
     return cmd;
+  }
+
+  /** The command {@code args} name, or null when they name none that stands alone. */
+  private static String commandName(CommandSpec root, String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String arg = args[i];
+      OptionSpec option = root.findOption(arg.split("=", 2)[0]);
+      if (option == null) {
+        boolean known = COMMANDS.stream().anyMatch(type -> name(type).equals(arg));
+        return known && !NEED_EVERY_COMMAND.contains(arg) ? arg : null;
+      }
+      if (!arg.contains("=") && option.arity().max() > 0) {
+        i++; // the option's value
+      }
+    }
+    return null;
+  }
+
+  private static String name(Class<?> type) {
+    return type.getAnnotation(Command.class).name();
   }
 
   /** Gives each command the shared {@link App} when its constructor asks for one. */

@@ -26,7 +26,7 @@ final class PeopleCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    Ranking.Page<Person> page = Ranking.people(app.scope(), query());
+    Ranking.Page<Person> page = Ranking.people(app.scope(), listing.query(app, app.today(), null));
     List<Person> people = page.rows();
     if (json) {
       Json.print(out(), people.stream().map(PersonRow::of).toList());
@@ -56,18 +56,5 @@ final class PeopleCommand extends LedgerCommand {
     }
     out().flush();
     return 0;
-  }
-
-  private Ranking.Query query() {
-    return new Ranking.Query(
-        app.today(),
-        null,
-        listing.relationshipClass,
-        listing.action,
-        null,
-        null,
-        listing.search,
-        0,
-        listing.rows(app));
   }
 }

@@ -36,18 +36,7 @@ final class RankCommand extends LedgerCommand {
   @Override
   public Integer call() {
     LocalDate date = asOf.orToday(app);
-    Ranking.Query query =
-        new Ranking.Query(
-            date,
-            by,
-            listing.relationshipClass,
-            listing.action,
-            null,
-            null,
-            listing.search,
-            0,
-            listing.rows(app));
-    Ranking.Page<Score> page = Ranking.rank(app.scope(), query);
+    Ranking.Page<Score> page = Ranking.rank(app.scope(), listing.query(app, date, by));
     if (json) {
       Json.print(out(), page.rows().stream().map(ScoreRow::of).toList());
     } else {

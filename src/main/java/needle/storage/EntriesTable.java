@@ -365,8 +365,7 @@ final class EntriesTable {
                     + table
                     + " WHERE owner_id = :owner"
                     + onePerson
-                    + " ORDER BY "
-                    + order)
+                    + (order == null ? "" : " ORDER BY " + order))
             .bind("owner", owner);
     if (person != null) {
       query.bind("person", person.value());
