@@ -29,9 +29,17 @@ public final class Moves {
   public record Move(String move, String name, Long personId, String why, Long askId) {}
 
   public static List<Move> of(Scope scope, LocalDate asOf) {
-    Scored scored = ReadModel.scored(scope, asOf);
-    Policy policy = scope.policy();
-    List<Score> scores = scored.scores().stream().sorted(SortKey.STRENGTH.order()).toList();
+    return of(ReadModel.scored(scope, asOf), scope.policy());
+  }
+
+  /** The moves of a ledger already scored, e.g. by the page that also ranks it. */
+  public static List<Move> of(Scored scored, Policy policy) {
+    return scored.derived(Move.class, () -> moves(scored, policy));
+  }
+
+  private static List<Move> moves(Scored scored, Policy policy) {
+    LocalDate asOf = scored.asOf();
+    List<Score> scores = scored.sorted(SortKey.STRENGTH);
     List<Move> moves = new ArrayList<>(followUps(scored, scores, asOf, policy));
     moves.addAll(pastCadence(scores, asOf, policy));
     moves.addAll(

@@ -82,9 +82,12 @@ public final class Ranking {
   }
 
   public static Page<Score> rank(Scope scope, Query query) {
-    Scored scored = ReadModel.scored(scope, query.asOf());
-    List<Score> matching =
-        scored.scores().stream().filter(query.filter()).sorted(query.by().order()).toList();
+    return rank(ReadModel.scored(scope, query.asOf()), query);
+  }
+
+  /** A page of a ledger already scored as of the query's date. */
+  public static Page<Score> rank(Scored scored, Query query) {
+    List<Score> matching = scored.sorted(query.by()).stream().filter(query.filter()).toList();
     return Page.of(matching, scored.scores().size(), query);
   }
 

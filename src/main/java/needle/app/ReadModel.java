@@ -62,7 +62,7 @@ public final class ReadModel {
     List<Relationship> all =
         standing.map(Ledger.Standing::relationships).orElseGet(() -> recomputed(scope, asOf));
     long at = standing.map(Ledger.Standing::revision).orElse(revision);
-    return Scored.of(at, asOf, all.stream().map(r -> scorer.score(r, asOf)).toList(), all);
+    return new Scored(at, asOf, all.stream().map(r -> scorer.score(r, asOf)).toList(), all);
   }
 
   /** The straightforward way: every entry of every person, summed here. */

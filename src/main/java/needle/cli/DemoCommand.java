@@ -51,7 +51,7 @@ final class DemoCommand extends LedgerCommand {
       spec.root().commandLine().execute("today");
       if (!noServe) {
         out().println();
-        Serving.serve(app, ledger, "127.0.0.1", port, out(), "Needle demo");
+        Serving.serve(app, ledger.pooled(), "127.0.0.1", port, out(), "Needle demo");
       }
       return 0;
     } finally {

@@ -27,7 +27,7 @@ final class ServeCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    Serving.serve(app, app.ledger(), bind, port, out(), "Needle");
+    Serving.serve(app, app.ledger().pooled(), bind, port, out(), "Needle");
     return 0;
   }
 }

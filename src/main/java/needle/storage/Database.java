@@ -49,6 +49,20 @@ final class Database {
     return source;
   }
 
+  /** {@code source} behind a small pool of open connections; a pool is returned as it is. */
+  static DataSource pooled(DataSource source) {
+    if (source instanceof HikariDataSource) {
+      return source;
+    }
+    HikariConfig config = new HikariConfig();
+    config.setDataSource(source);
+    config.setPoolName("needle-sqlite");
+    // Writers take turns on SQLite anyway; a few connections serve the readers.
+    config.setMaximumPoolSize(4);
+    config.setMinimumIdle(1);
+    return new HikariDataSource(config);
+  }
+
   static String describe(Location location) {
     return location instanceof Location.SqliteFile file
         ? file.path().toString()

@@ -18,10 +18,12 @@ public final class Ledger {
   public static final long DEFAULT_OWNER = 1;
 
   private final Jdbi jdbi;
+  private final DataSource source;
   private final String description;
   private final long owner;
 
-  private Ledger(Jdbi jdbi, String description, long owner) {
+  private Ledger(Jdbi jdbi, DataSource source, String description, long owner) {
+    this.source = source;
     this.jdbi = jdbi;
     this.description = description;
     this.owner = owner;
@@ -34,12 +36,21 @@ public final class Ledger {
 
   public static Ledger open(Location location) {
     DataSource source = Database.open(location);
-    return new Ledger(Jdbi.create(source), Database.describe(location), DEFAULT_OWNER);
+    return new Ledger(Jdbi.create(source), source, Database.describe(location), DEFAULT_OWNER);
   }
 
   /** The same database, seen as another owner's ledger. */
   public Ledger asOwner(long otherOwner) {
-    return new Ledger(jdbi, description, otherOwner);
+    return new Ledger(jdbi, source, description, otherOwner);
+  }
+
+  /**
+   * The same ledger with its connections kept open in a pool, for a server: opening an SQLite
+   * connection costs more than most of the queries a page makes. PostgreSQL is pooled already.
+   */
+  public Ledger pooled() {
+    DataSource pool = Database.pooled(source);
+    return pool == source ? this : new Ledger(Jdbi.create(pool), pool, description, owner);
   }
 
   /**

@@ -36,16 +36,17 @@ final class DashboardRoutes {
   private void dashboard(Context ctx) {
     Scope scope = requests.scope(ctx);
     Ranking.Query query = query(ctx);
-    Ranking.Page<Score> page = Ranking.rank(scope, query);
     Scored scored = ReadModel.scored(scope, query.asOf());
-    List<Score> charted = scored.scores().stream().filter(DashboardRoutes::hasHistory).toList();
+    Ranking.Page<Score> page = Ranking.rank(scored, query);
+    Chart chart = scored.derived(Chart.class, () -> Chart.of(scored));
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, "Dashboard", "dashboard"));
     params.put("rows", page.rows().stream().map(RankRow::of).toList());
     params.put("listing", Listing.of(page, ctx.queryString()));
-    params.put("moves", Moves.of(scope, query.asOf()));
-    params.put("chart", WebJson.forPage(charted.stream().map(DashboardRoutes::point).toList()));
-    params.put("withoutHistory", scored.scores().size() - charted.size());
+    params.put("moves", Moves.of(scored, scope.policy()));
+    params.put("chart", chart.json());
+    params.put("withoutHistory", chart.withoutHistory());
+    params.put("notPlotted", chart.notPlotted());
     Views.html(ctx, Requests.isHtmx(ctx) ? "fragments/rankTable.jte" : "dashboard.jte", params);
   }
 
@@ -63,6 +64,25 @@ final class DashboardRoutes {
         ctx.queryParam("q"),
         (pageNumber - 1) * PAGE_SIZE,
         PAGE_SIZE);
+  }
+
+  /**
+   * The chart's bubbles, as JSON safe to embed: everyone with time or value, up to {@link #PLOTTED}
+   * with the most hours invested, and how many are left out and why.
+   */
+  record Chart(String json, int withoutHistory, int notPlotted) {
+    /** Beyond this many bubbles a chart is a blot and the page a megabyte. */
+    static final int PLOTTED = 1_000;
+
+    static Chart of(Scored scored) {
+      List<Score> withHistory =
+          scored.sorted(SortKey.HOURS).stream().filter(DashboardRoutes::hasHistory).toList();
+      List<Score> plotted = withHistory.stream().limit(PLOTTED).toList();
+      return new Chart(
+          WebJson.forPage(plotted.stream().map(DashboardRoutes::point).toList()),
+          scored.scores().size() - withHistory.size(),
+          withHistory.size() - plotted.size());
+    }
   }
 
   /** Whether there is anything to plot: time spent or value either way. */
