@@ -53,18 +53,20 @@ public final class Moves {
     return moves;
   }
 
+  /** The oldest of my open asks past their follow-up day; {@code asks --open} lists them all. */
   private static List<Move> followUps(
       Scored scored, List<Score> scores, LocalDate asOf, Policy policy) {
     int days = policy.followUpDays();
-    List<Move> moves = new ArrayList<>();
-    for (Score s : scores) {
-      scored.of(s).asks().stream()
-          .filter(a -> a.dueForFollowUp(asOf, days))
-          .sorted(Comparator.comparing(Ask::on).thenComparing(a -> a.id().value()))
-          .forEach(a -> moves.add(followUp(s, a, asOf)));
-    }
-    moves.sort(Comparator.comparing(Move::askId));
-    return moves;
+    record Due(Score score, Ask ask) {}
+    return scores.stream()
+        .flatMap(s -> scored.of(s).asks().stream().map(a -> new Due(s, a)))
+        .filter(d -> d.ask().dueForFollowUp(asOf, days))
+        .sorted(
+            Comparator.comparing((Due d) -> d.ask().on())
+                .thenComparingLong(d -> d.ask().id().value()))
+        .limit(PER_MOVE)
+        .map(d -> followUp(d.score(), d.ask(), asOf))
+        .toList();
   }
 
   private static Move followUp(Score s, Ask a, LocalDate asOf) {

@@ -55,9 +55,19 @@ public final class Scored {
     return relationships.get(score.person().id());
   }
 
-  /** What {@code make} works out from this scored ledger, made once per {@code key}. */
+  /**
+   * What {@code make} works out from this scored ledger, kept per {@code key}. It is made outside
+   * the map's lock, since one derived value may need another (the moves need an order); two threads
+   * may both make it once, and the first kept wins.
+   */
   @SuppressWarnings("unchecked")
   public <T> T derived(Object key, Supplier<T> make) {
-    return (T) derived.computeIfAbsent(key, k -> make.get());
+    Object kept = derived.get(key);
+    if (kept == null) {
+      Object made = make.get();
+      kept = derived.putIfAbsent(key, made);
+      return (T) (kept == null ? made : kept);
+    }
+    return (T) kept;
   }
 }
