@@ -71,23 +71,20 @@ public final class ImportWriter {
     @Override
     public void contact(Contact contact) {
       slot(contact);
+      flushWhenFull();
     }
 
     @Override
     public void entry(Entry entry) {
       slot(entry.who());
       entries.add(entry);
-      if (entries.size() >= BATCH) {
-        flush();
-      }
+      flushWhenFull();
     }
 
     @Override
     public void mail(MailMessage message) {
       mail.add(message);
-      if (mail.size() >= BATCH) {
-        flush();
-      }
+      flushWhenFull();
     }
 
     @Override
@@ -114,6 +111,13 @@ public final class ImportWriter {
       updated.removeAll(created);
       return new ImportResult(
           file, names(created), names(updated), added, alreadyThere, messages, skipped);
+    }
+
+    private void flushWhenFull() {
+      int waiting = Math.max(toCreate.size() + toUpdate.size(), entries.size());
+      if (waiting >= BATCH || mail.size() >= BATCH) {
+        flush();
+      }
     }
 
     /** Writes what waits: new people first, as the entries name them by id. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import needle.Labelled;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
@@ -75,21 +76,22 @@ final class EntriesTable {
    * order), as one batch; answers how many were added.
    */
   int insertAllTime(List<TimeEntry> entries, List<String> keys) {
-    try (RowBatch batch = new RowBatch(handle, insertOnce("time_entry", TIME_COLUMNS))) {
-      for (int i = 0; i < entries.size(); i++) {
-        TimeEntry t = entries.get(i);
-        batch.add(
-            owner,
-            t.person().value(),
-            t.on().toString(),
-            t.minutes(),
-            t.channel().label(),
-            t.source(),
-            t.note(),
-            keys.get(i));
-      }
-      return added(batch.run(), entries);
-    }
+    return insertAllOnce(
+        "time_entry",
+        TIME_COLUMNS,
+        entries,
+        keys,
+        (t, key) ->
+            new Object[] {
+              owner,
+              t.person().value(),
+              t.on().toString(),
+              t.minutes(),
+              t.channel().label(),
+              t.source(),
+              t.note(),
+              key
+            });
   }
 
   ValueEvent insert(ValueEvent v, String importKey) {
@@ -134,22 +136,23 @@ final class EntriesTable {
 
   /** Like {@link #insertAllTime}, for value events. */
   int insertAllValues(List<ValueEvent> events, List<String> keys) {
-    try (RowBatch batch = new RowBatch(handle, insertOnce("value_event", VALUE_COLUMNS))) {
-      for (int i = 0; i < events.size(); i++) {
-        ValueEvent v = events.get(i);
-        batch.add(
-            owner,
-            v.person().value(),
-            v.on().toString(),
-            v.direction().label(),
-            v.kind().label(),
-            v.points(),
-            v.note(),
-            v.source(),
-            keys.get(i));
-      }
-      return added(batch.run(), events);
-    }
+    return insertAllOnce(
+        "value_event",
+        VALUE_COLUMNS,
+        events,
+        keys,
+        (v, key) ->
+            new Object[] {
+              owner,
+              v.person().value(),
+              v.on().toString(),
+              v.direction().label(),
+              v.kind().label(),
+              v.points(),
+              v.note(),
+              v.source(),
+              key
+            });
   }
 
   Ask insert(Ask a, String importKey) {
@@ -219,21 +222,37 @@ final class EntriesTable {
 
   /** Like {@link #insertAllTime}, for asks. */
   int insertAllAsks(List<Ask> asks, List<String> keys) {
-    try (RowBatch batch = new RowBatch(handle, insertOnce("ask", ASK_COLUMNS))) {
-      for (int i = 0; i < asks.size(); i++) {
-        Ask a = asks.get(i);
-        batch.add(
-            owner,
-            a.person().value(),
-            a.on().toString(),
-            a.direction().label(),
-            a.text(),
-            a.outcome().label(),
-            a.resolvedOn() == null ? null : a.resolvedOn().toString(),
-            a.source(),
-            keys.get(i));
+    return insertAllOnce(
+        "ask",
+        ASK_COLUMNS,
+        asks,
+        keys,
+        (a, key) ->
+            new Object[] {
+              owner,
+              a.person().value(),
+              a.on().toString(),
+              a.direction().label(),
+              a.text(),
+              a.outcome().label(),
+              a.resolvedOn() == null ? null : a.resolvedOn().toString(),
+              a.source(),
+              key
+            });
+  }
+
+  /** Writes each row of {@code table} whose key is new, as one batch; answers how many. */
+  private <T> int insertAllOnce(
+      String table,
+      String columns,
+      List<T> rows,
+      List<String> keys,
+      BiFunction<T, String, Object[]> values) {
+    try (RowBatch batch = new RowBatch(handle, insertOnce(table, columns))) {
+      for (int i = 0; i < rows.size(); i++) {
+        batch.add(values.apply(rows.get(i), keys.get(i)));
       }
-      return batch.count();
+      return added(batch.run(), rows);
     }
   }
 

@@ -39,8 +39,12 @@ public final class CsvFile {
   public final class Row {
     private final CsvRecord record;
 
+    /** Each cell trimmed once, as readers ask for the same cell more than once. */
+    private final String[] trimmed;
+
     Row(CsvRecord record) {
       this.record = record;
+      this.trimmed = new String[record.getFieldCount()];
     }
 
     public long line() {
@@ -50,7 +54,13 @@ public final class CsvFile {
     /** The trimmed cell of {@code column}, or "" when the column or the cell is missing. */
     public String get(String column) {
       int index = asked.computeIfAbsent(column, c -> columns.getOrDefault(c, -1));
-      return index < 0 || index >= record.getFieldCount() ? "" : record.getField(index).trim();
+      if (index < 0 || index >= trimmed.length) {
+        return "";
+      }
+      if (trimmed[index] == null) {
+        trimmed[index] = record.getField(index).trim();
+      }
+      return trimmed[index];
     }
 
     public ImportException error(String problem) {

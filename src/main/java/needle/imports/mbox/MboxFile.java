@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Pattern;
 import needle.imports.ImportException;
 import needle.imports.Progress;
 
@@ -17,7 +16,6 @@ import needle.imports.Progress;
  */
 record MboxFile(Path file) implements Mailbox {
   private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
-  private static final Pattern POSTMARK = Pattern.compile("From \\S+ .*\\d\\d?:\\d\\d.* \\d{4}.*");
   private static final long PROGRESS_STEP = 1 << 20;
 
   @Override
@@ -98,7 +96,7 @@ record MboxFile(Path file) implements Mailbox {
     }
 
     private boolean isPostmark() {
-      return POSTMARK.matcher(excerpt(300)).matches();
+      return Postmark.is(lines.buffer(), lines.start(), lines.end());
     }
 
     private String excerpt(int max) {
