@@ -128,7 +128,7 @@ public final class LedgerSession {
     }
     entries.reassign(gone.id(), keep.id());
     tallies.rebuild(keep.id());
-    tallies.drop(gone.id());
+    tallies.rebuild(gone.id());
     people.delete(gone.id());
     Person merged = keep.mergedWith(gone);
     people.update(merged);

@@ -104,7 +104,10 @@ final class Tallies {
     }
   }
 
-  /** Sums {@code person}'s entries again from their rows, e.g. after a merge moved entries. */
+  /**
+   * Sums {@code person}'s entries again from their rows, e.g. after a merge moved entries (for the
+   * person merged away that leaves no sums).
+   */
   void rebuild(PersonId person) {
     flush();
     if (weights == null) {
@@ -121,13 +124,6 @@ final class Tallies {
     entries.time(person).forEach(this::add);
     entries.values(person).forEach(this::add);
     flush();
-  }
-
-  /** Forgets the sums of someone who is no longer in the ledger. */
-  void drop(PersonId person) {
-    if (weights != null) {
-      rebuild(person);
-    }
   }
 
   /**
