@@ -1,7 +1,12 @@
 package needle.storage;
 
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.ToLongFunction;
+import java.util.stream.Stream;
 import needle.NeedleException;
 import needle.asks.Ask;
 import needle.ledger.TimeEntry;
@@ -26,9 +31,9 @@ public final class Backup {
   public static Snapshot take(Ledger ledger) {
     return ledger.withHandle(
         (handle, owner) -> {
-          EntriesTable entries = new EntriesTable(handle, owner, null);
+          EntriesTable entries = EntriesTable.plain(handle, owner);
           return new Snapshot(
-              new PeopleTable(handle, owner).all(),
+              PeopleTable.plain(handle, owner).all(),
               entries.keyedTime(),
               entries.keyedValues(),
               entries.keyedAsks(),
@@ -43,7 +48,7 @@ public final class Backup {
   public static void restore(Ledger ledger, Snapshot snapshot, boolean replace) {
     ledger.inTransaction(
         (handle, owner) -> {
-          int people = new PeopleTable(handle, owner).all().size();
+          int people = PeopleTable.plain(handle, owner).all().size();
           if (people > 0 && !replace) {
             throw new NeedleException(
                 "the ledger "
@@ -59,16 +64,17 @@ public final class Backup {
                       .bind("owner", owner)
                       .execute());
           write(handle, owner, snapshot);
-          advanceSequences(handle);
+          Ids.catchUp(handle, owner);
           Tallies.discard(handle, owner);
           Ledger.bumpRevision(handle, owner);
           return null;
         });
   }
 
-  private static void write(Handle handle, long owner, Snapshot snapshot) {
-    PeopleTable people = new PeopleTable(handle, owner);
-    EntriesTable entries = new EntriesTable(handle, owner, null);
+  private static void write(Handle handle, long owner, Snapshot backup) {
+    Snapshot snapshot = entryIdsApart(backup);
+    PeopleTable people = PeopleTable.plain(handle, owner);
+    EntriesTable entries = EntriesTable.plain(handle, owner);
     for (Person p : snapshot.people()) {
       people.insertWithId(p);
     }
@@ -85,31 +91,55 @@ public final class Backup {
     mail.insertAll(snapshot.mail());
   }
 
-  /** PostgreSQL's identity sequences do not see explicit ids; move them past the restored ones. */
-  private static void advanceSequences(Handle handle) {
-    if (!isPostgres(handle)) {
-      return;
+  /**
+   * The snapshot with one id per entry across time, value and asks, as the ledger counts them. A
+   * backup written before the three shared one count may hold the same id in two of them: then asks
+   * keep theirs (commands were given them) and time entries, then value events, are numbered after
+   * them, in the order of their old ids, as the migration to per-owner ids does.
+   */
+  static Snapshot entryIdsApart(Snapshot s) {
+    Set<Long> seen = new HashSet<>();
+    boolean apart =
+        Stream.of(
+                s.asks().stream().map(a -> a.entry().id().value()),
+                s.time().stream().map(t -> t.entry().id()),
+                s.values().stream().map(v -> v.entry().id()))
+            .flatMap(ids -> ids)
+            .allMatch(id -> id > 0 && seen.add(id));
+    if (apart) {
+      return s;
     }
-    for (String table : List.of("person", "time_entry", "value_event", "ask")) {
-      handle
-          .createQuery(
-              "SELECT setval(pg_get_serial_sequence('"
-                  + table
-                  + "', 'id'),"
-                  + " COALESCE((SELECT MAX(id) FROM "
-                  + table
-                  + "), 0) + 1, false)")
-          .mapTo(Long.class)
-          .one();
+    long next = s.asks().stream().mapToLong(a -> a.entry().id().value()).max().orElse(0);
+    List<Snapshot.Keyed<TimeEntry>> time = new ArrayList<>();
+    for (Snapshot.Keyed<TimeEntry> k : byId(s.time(), TimeEntry::id)) {
+      TimeEntry t = k.entry();
+      time.add(
+          new Snapshot.Keyed<>(
+              new TimeEntry(
+                  ++next, t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note()),
+              k.importKey()));
     }
+    List<Snapshot.Keyed<ValueEvent>> values = new ArrayList<>();
+    for (Snapshot.Keyed<ValueEvent> k : byId(s.values(), ValueEvent::id)) {
+      ValueEvent v = k.entry();
+      values.add(
+          new Snapshot.Keyed<>(
+              new ValueEvent(
+                  ++next,
+                  v.person(),
+                  v.on(),
+                  v.direction(),
+                  v.kind(),
+                  v.points(),
+                  v.note(),
+                  v.source()),
+              k.importKey()));
+    }
+    return new Snapshot(s.people(), time, values, s.asks(), s.mail());
   }
 
-  private static boolean isPostgres(Handle handle) {
-    try {
-      return handle.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL");
-    } catch (SQLException e) {
-      throw new StorageException(
-          "cannot tell which database holds the ledger: " + e.getMessage(), e);
-    }
+  private static <T> List<Snapshot.Keyed<T>> byId(
+      List<Snapshot.Keyed<T>> rows, ToLongFunction<T> id) {
+    return rows.stream().sorted(Comparator.comparingLong(k -> id.applyAsLong(k.entry()))).toList();
   }
 }

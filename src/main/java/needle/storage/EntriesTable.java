@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import needle.Labelled;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.AskId;
@@ -20,17 +19,30 @@ import needle.people.PersonId;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
 
-/** The time_entry, value_event and ask tables of one owner. */
+/**
+ * The time_entry, value_event and ask tables of one owner. The three share one count of ids per
+ * owner ({@link Ids}), so an entry's id names it alone.
+ */
 final class EntriesTable {
   private final Handle handle;
   private final long owner;
   private final Tallies tallies;
+  private final Ids ids;
 
-  /** {@code tallies} is told of every time entry and value event written, or null for none. */
-  EntriesTable(Handle handle, long owner, Tallies tallies) {
+  /**
+   * {@code tallies} is told of every time entry and value event written, or null for none; {@code
+   * ids} hands out the ids of new entries.
+   */
+  EntriesTable(Handle handle, long owner, Tallies tallies, Ids ids) {
     this.handle = handle;
     this.owner = owner;
     this.tallies = tallies;
+    this.ids = ids;
+  }
+
+  /** For reading, and for writing entries that carry their own ids (a restore). */
+  static EntriesTable plain(Handle handle, long owner) {
+    return new EntriesTable(handle, owner, null, Ids.none(handle, owner));
   }
 
   TimeEntry insert(TimeEntry t, String importKey) {
@@ -43,26 +55,22 @@ final class EntriesTable {
   }
 
   private TimeEntry insert(TimeEntry t, String importKey, boolean withId) {
-    long id =
-        handle
-            .createQuery(
-                "INSERT INTO time_entry ("
-                    + idColumn(withId)
-                    + TIME_COLUMNS
-                    + ") VALUES ("
-                    + idValue(withId)
-                    + ":owner, :person, :on, :minutes, :channel, :source, :note, :key) RETURNING id")
-            .bind("id", t.id())
-            .bind("owner", owner)
-            .bind("person", t.person().value())
-            .bind("on", t.on().toString())
-            .bind("minutes", t.minutes())
-            .bind("channel", t.channel().label())
-            .bind("source", t.source())
-            .bind("note", t.note())
-            .bind("key", importKey)
-            .mapTo(Long.class)
-            .one();
+    long id = withId ? t.id() : ids.nextEntry();
+    handle
+        .createUpdate(
+            "INSERT INTO time_entry ("
+                + TIME_COLUMNS
+                + ") VALUES (:id, :owner, :person, :on, :minutes, :channel, :source, :note, :key)")
+        .bind("id", id)
+        .bind("owner", owner)
+        .bind("person", t.person())
+        .bind("on", t.on())
+        .bind("minutes", t.minutes())
+        .bind("channel", t.channel())
+        .bind("source", t.source())
+        .bind("note", t.note())
+        .bind("key", importKey)
+        .execute();
     TimeEntry saved =
         new TimeEntry(id, t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note());
     if (tallies != null) {
@@ -82,16 +90,7 @@ final class EntriesTable {
         entries,
         keys,
         (t, key) ->
-            new Object[] {
-              owner,
-              t.person().value(),
-              t.on().toString(),
-              t.minutes(),
-              t.channel().label(),
-              t.source(),
-              t.note(),
-              key
-            });
+            new Object[] {t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note(), key});
   }
 
   ValueEvent insert(ValueEvent v, String importKey) {
@@ -103,28 +102,24 @@ final class EntriesTable {
   }
 
   private ValueEvent insert(ValueEvent v, String importKey, boolean withId) {
-    long id =
-        handle
-            .createQuery(
-                "INSERT INTO value_event ("
-                    + idColumn(withId)
-                    + VALUE_COLUMNS
-                    + ") VALUES ("
-                    + idValue(withId)
-                    + ":owner, :person, :on, :direction, :kind, :points, :note,"
-                    + " :source, :key) RETURNING id")
-            .bind("id", v.id())
-            .bind("owner", owner)
-            .bind("person", v.person().value())
-            .bind("on", v.on().toString())
-            .bind("direction", v.direction().label())
-            .bind("kind", v.kind().label())
-            .bind("points", v.points())
-            .bind("note", v.note())
-            .bind("source", v.source())
-            .bind("key", importKey)
-            .mapTo(Long.class)
-            .one();
+    long id = withId ? v.id() : ids.nextEntry();
+    handle
+        .createUpdate(
+            "INSERT INTO value_event ("
+                + VALUE_COLUMNS
+                + ") VALUES (:id, :owner, :person, :on, :direction, :kind, :points, :note,"
+                + " :source, :key)")
+        .bind("id", id)
+        .bind("owner", owner)
+        .bind("person", v.person())
+        .bind("on", v.on())
+        .bind("direction", v.direction())
+        .bind("kind", v.kind())
+        .bindByType("points", v.points(), Double.class)
+        .bind("note", v.note())
+        .bind("source", v.source())
+        .bind("key", importKey)
+        .execute();
     ValueEvent saved =
         new ValueEvent(
             id, v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source());
@@ -143,15 +138,7 @@ final class EntriesTable {
         keys,
         (v, key) ->
             new Object[] {
-              owner,
-              v.person().value(),
-              v.on().toString(),
-              v.direction().label(),
-              v.kind().label(),
-              v.points(),
-              v.note(),
-              v.source(),
-              key
+              v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source(), key
             });
   }
 
@@ -164,28 +151,24 @@ final class EntriesTable {
   }
 
   private Ask insert(Ask a, String importKey, boolean withId) {
-    long id =
-        handle
-            .createQuery(
-                "INSERT INTO ask ("
-                    + idColumn(withId)
-                    + ASK_COLUMNS
-                    + ") VALUES ("
-                    + idValue(withId)
-                    + ":owner, :person, :on, :direction, :text, :outcome, :resolved, :source,"
-                    + " :key) RETURNING id")
-            .bind("id", a.id() == null ? 0 : a.id().value())
-            .bind("owner", owner)
-            .bind("person", a.person().value())
-            .bind("on", a.on().toString())
-            .bind("direction", a.direction().label())
-            .bind("text", a.text())
-            .bind("outcome", a.outcome().label())
-            .bind("resolved", a.resolvedOn() == null ? null : a.resolvedOn().toString())
-            .bind("source", a.source())
-            .bind("key", importKey)
-            .mapTo(Long.class)
-            .one();
+    long id = withId ? a.id().value() : ids.nextEntry();
+    handle
+        .createUpdate(
+            "INSERT INTO ask ("
+                + ASK_COLUMNS
+                + ") VALUES (:id, :owner, :person, :on, :direction, :text, :outcome, :resolved,"
+                + " :source, :key)")
+        .bind("id", id)
+        .bind("owner", owner)
+        .bind("person", a.person())
+        .bind("on", a.on())
+        .bind("direction", a.direction())
+        .bind("text", a.text())
+        .bind("outcome", a.outcome())
+        .bindByType("resolved", a.resolvedOn(), LocalDate.class)
+        .bind("source", a.source())
+        .bind("key", importKey)
+        .execute();
     return new Ask(
         new AskId(id),
         a.person(),
@@ -197,15 +180,21 @@ final class EntriesTable {
         a.source());
   }
 
-  /** Counts the rows a batch added, and tells the read model of each time or value among them. */
-  private int added(boolean[] changed, List<?> rows) {
+  /**
+   * Counts the rows a batch added, tells the read model of each time or value among them, and gives
+   * back the ids reserved for rows at the batch's end that were not added.
+   */
+  private int added(boolean[] changed, List<?> rows, long firstId) {
     int added = 0;
+    long highest = firstId - 1;
     for (int i = 0; i < changed.length; i++) {
       if (changed[i]) {
         added++;
+        highest = firstId + i;
         tally(rows.get(i));
       }
     }
+    ids.usedEntriesUpTo(highest);
     return added;
   }
 
@@ -229,30 +218,38 @@ final class EntriesTable {
         keys,
         (a, key) ->
             new Object[] {
-              owner,
-              a.person().value(),
-              a.on().toString(),
-              a.direction().label(),
+              a.person(),
+              a.on(),
+              a.direction(),
               a.text(),
-              a.outcome().label(),
-              a.resolvedOn() == null ? null : a.resolvedOn().toString(),
+              a.outcome(),
+              a.resolvedOn(),
               a.source(),
               key
             });
   }
 
-  /** Writes each row of {@code table} whose key is new, as one batch; answers how many. */
+  /**
+   * Writes each row of {@code table} whose key is new, as one batch; answers how many. {@code
+   * values} gives a row's columns after id and owner_id.
+   */
   private <T> int insertAllOnce(
       String table,
       String columns,
       List<T> rows,
       List<String> keys,
       BiFunction<T, String, Object[]> values) {
+    long firstId = ids.reserveEntries(rows.size());
     try (RowBatch batch = new RowBatch(handle, insertOnce(table, columns))) {
       for (int i = 0; i < rows.size(); i++) {
-        batch.add(values.apply(rows.get(i), keys.get(i)));
+        Object[] rest = values.apply(rows.get(i), keys.get(i));
+        Object[] row = new Object[rest.length + 2];
+        row[0] = firstId + i;
+        row[1] = owner;
+        System.arraycopy(rest, 0, row, 2, rest.length);
+        batch.add(row);
       }
-      return added(batch.run(), rows);
+      return added(batch.run(), rows, firstId);
     }
   }
 
@@ -271,20 +268,12 @@ final class EntriesTable {
         + ") ON CONFLICT (owner_id, import_key) DO NOTHING";
   }
 
-  static String idColumn(boolean withId) {
-    return withId ? "id, " : "";
-  }
-
-  static String idValue(boolean withId) {
-    return withId ? ":id, " : "";
-  }
-
   private static final String TIME_COLUMNS =
-      "owner_id, person_id, on_date, minutes, channel, source, note, import_key";
+      "id, owner_id, person_id, on_date, minutes, channel, source, note, import_key";
   private static final String VALUE_COLUMNS =
-      "owner_id, person_id, on_date, direction, kind, points, note, source, import_key";
+      "id, owner_id, person_id, on_date, direction, kind, points, note, source, import_key";
   private static final String ASK_COLUMNS =
-      "owner_id, person_id, on_date, direction, text, outcome, resolved_on, source, import_key";
+      "id, owner_id, person_id, on_date, direction, text, outcome, resolved_on, source, import_key";
   private static final String TIME = "id, person_id, on_date, minutes, channel, source, note";
   private static final String VALUE =
       "id, person_id, on_date, direction, kind, points, note, source";
@@ -337,8 +326,8 @@ final class EntriesTable {
                 + table
                 + " WHERE owner_id = :owner AND on_date >= :from AND on_date <= :to")
         .bind("owner", owner)
-        .bind("from", from.toString())
-        .bind("to", to.toString())
+        .bind("from", from)
+        .bind("to", to)
         .map(mapper)
         .forEach(each);
   }
@@ -387,7 +376,7 @@ final class EntriesTable {
                     + (order == null ? "" : " ORDER BY " + order))
             .bind("owner", owner);
     if (person != null) {
-      query.bind("person", person.value());
+      query.bind("person", person);
     }
     return query.map(mapper).list();
   }
@@ -400,10 +389,10 @@ final class EntriesTable {
     handle
         .createUpdate(
             "UPDATE ask SET outcome = :outcome, resolved_on = :on WHERE owner_id = :owner AND id = :id")
-        .bind("outcome", outcome.label())
-        .bind("on", on == null ? null : on.toString())
+        .bind("outcome", outcome)
+        .bindByType("on", on, LocalDate.class)
         .bind("owner", owner)
-        .bind("id", id.value())
+        .bind("id", id)
         .execute();
   }
 
@@ -417,7 +406,7 @@ final class EntriesTable {
   }
 
   Optional<Ask> ask(AskId id) {
-    return asks(" AND id = :id", id.value()).stream().findFirst();
+    return asks(" AND id = :id", id).stream().findFirst();
   }
 
   /** Moves every entry of {@code from} to {@code to}, for a merge. */
@@ -428,14 +417,14 @@ final class EntriesTable {
               "UPDATE "
                   + table
                   + " SET person_id = :to WHERE owner_id = :owner AND person_id = :from")
-          .bind("to", to.value())
-          .bind("from", from.value())
+          .bind("to", to)
+          .bind("from", from)
           .bind("owner", owner)
           .execute();
     }
   }
 
-  private List<Ask> asks(String condition, Long id) {
+  private List<Ask> asks(String condition, AskId id) {
     var query =
         handle
             .createQuery(
@@ -454,10 +443,10 @@ final class EntriesTable {
   private static TimeEntry time(ResultSet rs) throws SQLException {
     return new TimeEntry(
         rs.getLong("id"),
-        new PersonId(rs.getLong("person_id")),
-        LocalDate.parse(rs.getString("on_date")),
+        Codecs.personId(rs, rs.findColumn("person_id")),
+        Codecs.date(rs, "on_date"),
         rs.getDouble("minutes"),
-        Channel.parse(rs.getString("channel")),
+        Codecs.label(Channel.class, rs, "channel"),
         rs.getString("source"),
         rs.getString("note"));
   }
@@ -467,25 +456,24 @@ final class EntriesTable {
     Double points = rs.wasNull() ? null : raw;
     return new ValueEvent(
         rs.getLong("id"),
-        new PersonId(rs.getLong("person_id")),
-        LocalDate.parse(rs.getString("on_date")),
-        Direction.parse(rs.getString("direction")),
-        Kind.parse(rs.getString("kind")),
+        Codecs.personId(rs, rs.findColumn("person_id")),
+        Codecs.date(rs, "on_date"),
+        Codecs.label(Direction.class, rs, "direction"),
+        Codecs.label(Kind.class, rs, "kind"),
         points,
         rs.getString("note"),
         rs.getString("source"));
   }
 
   private static Ask ask(ResultSet rs) throws SQLException {
-    String resolved = rs.getString("resolved_on");
     return new Ask(
-        new AskId(rs.getLong("id")),
-        new PersonId(rs.getLong("person_id")),
-        LocalDate.parse(rs.getString("on_date")),
-        Labelled.parse(AskDirection.class, "ask direction", rs.getString("direction")),
+        Codecs.askId(rs, rs.findColumn("id")),
+        Codecs.personId(rs, rs.findColumn("person_id")),
+        Codecs.date(rs, "on_date"),
+        Codecs.label(AskDirection.class, rs, "direction"),
         rs.getString("text"),
-        Outcome.parse(rs.getString("outcome")),
-        resolved == null ? null : LocalDate.parse(resolved),
+        Codecs.label(Outcome.class, rs, "outcome"),
+        Codecs.date(rs, "resolved_on"),
         rs.getString("source"));
   }
 }

@@ -35,7 +35,7 @@ final class FlowsQuery {
     int month = Weights.month(asOf);
     storedTime(month);
     storedValues(month);
-    EntriesTable rows = new EntriesTable(handle, owner, null);
+    EntriesTable rows = EntriesTable.plain(handle, owner);
     LocalDate monthStart = asOf.withDayOfMonth(1);
     rows.eachTime(monthStart, asOf, this::add);
     rows.eachValue(monthStart, asOf, this::add);

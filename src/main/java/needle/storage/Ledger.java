@@ -36,7 +36,8 @@ public final class Ledger {
 
   public static Ledger open(Location location) {
     DataSource source = Database.open(location);
-    return new Ledger(Jdbi.create(source), source, Database.describe(location), DEFAULT_OWNER);
+    return new Ledger(
+        Codecs.install(Jdbi.create(source)), source, Database.describe(location), DEFAULT_OWNER);
   }
 
   /** The same database, seen as another owner's ledger. */
@@ -50,7 +51,9 @@ public final class Ledger {
    */
   public Ledger pooled() {
     DataSource pool = Database.pooled(source);
-    return pool == source ? this : new Ledger(Jdbi.create(pool), pool, description, owner);
+    return pool == source
+        ? this
+        : new Ledger(Codecs.install(Jdbi.create(pool)), pool, description, owner);
   }
 
   /**
@@ -58,6 +61,11 @@ public final class Ledger {
    * one database (several owners' too) share it, and a database opened anew gets a new one.
    */
   public Object database() {
+    return jdbi;
+  }
+
+  /** The Jdbi this ledger runs its statements on, for tests that look at them. */
+  Jdbi jdbi() {
     return jdbi;
   }
 
@@ -72,8 +80,7 @@ public final class Ledger {
   }
 
   public <R> R read(Function<LedgerSession, R> work) {
-    return translate(
-        () -> jdbi.withHandle(h -> work.apply(new LedgerSession(h, owner, readOnly(h)))));
+    return translate(() -> jdbi.withHandle(h -> work.apply(readOnly(h))));
   }
 
   /** Runs {@code work} in one transaction: all of it is kept, or none of it. */
@@ -84,7 +91,8 @@ public final class Ledger {
                 h -> {
                   Integer halfLife = bumpRevision(h, owner);
                   LedgerSession session =
-                      new LedgerSession(h, owner, new Tallies(h, owner, halfLife));
+                      new LedgerSession(
+                          h, owner, new Tallies(h, owner, halfLife), Ids.forWrite(h, owner));
                   R result = work.apply(session);
                   session.finish();
                   return result;
@@ -117,8 +125,7 @@ public final class Ledger {
                   jdbi.withHandle(
                       h -> {
                         long before = revision(h, owner);
-                        var all =
-                            new LedgerSession(h, owner, readOnly(h)).relationships(asOf, policy);
+                        var all = readOnly(h).relationships(asOf, policy);
                         return revision(h, owner) == before ? new Standing(before, all) : null;
                       }));
       if (standing != null || attempt == 3) {
@@ -148,8 +155,8 @@ public final class Ledger {
     }
   }
 
-  private Tallies readOnly(Handle h) {
-    return new Tallies(h, owner, null);
+  private LedgerSession readOnly(Handle h) {
+    return new LedgerSession(h, owner, new Tallies(h, owner, null), Ids.none(h, owner));
   }
 
   /**

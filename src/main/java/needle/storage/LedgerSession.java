@@ -33,20 +33,26 @@ public final class LedgerSession {
   private final EntriesTable entries;
   private final MailTable mail;
   private final Tallies tallies;
+  private final Ids ids;
 
-  /** {@code tallies} keeps the read model in step with what this session writes. */
-  LedgerSession(Handle handle, long owner, Tallies tallies) {
+  /**
+   * {@code tallies} keeps the read model in step with what this session writes; {@code ids} hands
+   * out the ids of the rows it adds.
+   */
+  LedgerSession(Handle handle, long owner, Tallies tallies, Ids ids) {
     this.handle = handle;
     this.owner = owner;
-    this.people = new PeopleTable(handle, owner);
-    this.entries = new EntriesTable(handle, owner, tallies);
+    this.people = new PeopleTable(handle, owner, ids);
+    this.entries = new EntriesTable(handle, owner, tallies, ids);
     this.mail = new MailTable(handle, owner);
     this.tallies = tallies;
+    this.ids = ids;
   }
 
-  /** Writes what the read model summed in this session; called as the transaction ends. */
+  /** Writes what the read model summed and the ids handed out; called as the transaction ends. */
   void finish() {
     tallies.flush();
+    ids.flush();
   }
 
   public List<Person> people() {

@@ -2,7 +2,6 @@ package needle.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -15,28 +14,33 @@ import needle.people.Person;
 import needle.people.PersonId;
 import org.jdbi.v3.core.Handle;
 
-/** The person and person_email tables of one owner. */
+/** The person and person_email tables of one owner; ids are counted per owner ({@link Ids}). */
 final class PeopleTable {
   private static final String COLUMNS =
       "id, name, title, company, linkedin, notes, phones, tags, sources, level_override,"
           + " cadence_days, first_met";
 
-  /** The columns an insert or an update writes, besides owner_id (and id). */
+  /** The columns an insert or an update writes, besides id and owner_id. */
   private static final String WRITTEN =
       "name, name_key, title, company, linkedin, notes, phones, tags, sources, level_override,"
           + " cadence_days, first_met";
 
   private static final int WRITTEN_COUNT = WRITTEN.split(",").length;
 
-  /** Name keys per lookup, well under SQLite's and PostgreSQL's limits on bound values. */
-  private static final int LOOKUP_CHUNK = 500;
-
   private final Handle handle;
   private final long owner;
+  private final Ids ids;
 
-  PeopleTable(Handle handle, long owner) {
+  /** {@code ids} hands out the ids of new people. */
+  PeopleTable(Handle handle, long owner, Ids ids) {
     this.handle = handle;
     this.owner = owner;
+    this.ids = ids;
+  }
+
+  /** For reading, and for writing people who carry their own ids (a restore). */
+  static PeopleTable plain(Handle handle, long owner) {
+    return new PeopleTable(handle, owner, Ids.none(handle, owner));
   }
 
   static String key(String name) {
@@ -53,7 +57,7 @@ final class PeopleTable {
   }
 
   Optional<Person> byId(PersonId id) {
-    return one("id = :v", id.value());
+    return one("id = :v", id);
   }
 
   Optional<Person> byName(String name) {
@@ -75,62 +79,43 @@ final class PeopleTable {
   }
 
   Person insert(Person person) {
-    return insert(person, false);
+    return insertAll(List.of(person)).get(0);
   }
 
   /** Writes the person with their own id, for a restore. */
   Person insertWithId(Person person) {
-    return insert(person, true);
-  }
-
-  private Person insert(Person person, boolean withId) {
-    var query =
-        handle.createQuery(
-            "INSERT INTO person ("
-                + EntriesTable.idColumn(withId)
-                + "owner_id, "
-                + WRITTEN
-                + ") VALUES ("
-                + (withId ? "?, " : "")
-                + marks(WRITTEN_COUNT + 1)
-                + ") RETURNING id");
-    List<Object> values = new ArrayList<>();
-    if (withId) {
-      values.add(person.id().value());
-    }
-    values.add(owner);
-    values.addAll(written(person));
-    for (int i = 0; i < values.size(); i++) {
-      query.bind(i, values.get(i));
-    }
-    Person saved = person.withId(new PersonId(query.mapTo(Long.class).one()));
-    writeEmails(List.of(saved));
-    return saved;
+    write(List.of(person));
+    return person;
   }
 
   /** Writes new people as one batch; answers them with their ids, in the same order. */
   List<Person> insertAll(List<Person> people) {
+    List<Person> saved =
+        people.stream().map(p -> p.withId(new PersonId(ids.nextPerson()))).toList();
+    write(saved);
+    return saved;
+  }
+
+  /** Writes people who have their ids, and their e-mails, as batches. */
+  private void write(List<Person> people) {
     try (RowBatch batch =
         new RowBatch(
             handle,
-            "INSERT INTO person (owner_id, "
+            "INSERT INTO person (id, owner_id, "
                 + WRITTEN
                 + ") VALUES ("
-                + marks(WRITTEN_COUNT + 1)
+                + marks(WRITTEN_COUNT + 2)
                 + ")")) {
       for (Person p : people) {
-        List<Object> values = new ArrayList<>(WRITTEN_COUNT + 1);
+        List<Object> values = new ArrayList<>(WRITTEN_COUNT + 2);
+        values.add(p.id());
         values.add(owner);
         values.addAll(written(p));
         batch.add(values.toArray());
       }
       batch.run();
     }
-    Map<String, Long> ids = idsByKey(people);
-    List<Person> saved =
-        people.stream().map(p -> p.withId(new PersonId(ids.get(key(p.name()))))).toList();
-    writeEmails(saved);
-    return saved;
+    writeEmails(people);
   }
 
   void update(Person person) {
@@ -148,14 +133,14 @@ final class PeopleTable {
       for (Person p : people) {
         List<Object> values = new ArrayList<>(written(p));
         values.add(owner);
-        values.add(p.id().value());
+        values.add(p.id());
         batch.add(values.toArray());
       }
       batch.run();
     }
     try (RowBatch batch =
         new RowBatch(handle, "DELETE FROM person_email WHERE owner_id = ? AND person_id = ?")) {
-      people.forEach(p -> batch.add(owner, p.id().value()));
+      people.forEach(p -> batch.add(owner, p.id()));
       batch.run();
     }
     writeEmails(people);
@@ -165,7 +150,7 @@ final class PeopleTable {
     handle
         .createUpdate("DELETE FROM person WHERE owner_id = :owner AND id = :id")
         .bind("owner", owner)
-        .bind("id", id.value())
+        .bind("id", id)
         .execute();
   }
 
@@ -183,23 +168,7 @@ final class PeopleTable {
         String.join("\n", p.sources()),
         p.levelOverride(),
         p.cadenceDays(),
-        p.firstMet() == null ? null : p.firstMet().toString());
-  }
-
-  /** The ids of {@code people}, just written, by name key (unique per owner). */
-  private Map<String, Long> idsByKey(List<Person> people) {
-    Map<String, Long> ids = new HashMap<>();
-    List<String> keys = people.stream().map(p -> key(p.name())).toList();
-    for (int from = 0; from < keys.size(); from += LOOKUP_CHUNK) {
-      handle
-          .createQuery(
-              "SELECT name_key, id FROM person WHERE owner_id = :owner AND name_key IN (<keys>)")
-          .bind("owner", owner)
-          .bindList("keys", keys.subList(from, Math.min(keys.size(), from + LOOKUP_CHUNK)))
-          .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getLong(2)))
-          .forEach(e -> ids.put(e.getKey(), e.getValue()));
-    }
-    return ids;
+        p.firstMet());
   }
 
   private void writeEmails(List<Person> people) {
@@ -210,7 +179,7 @@ final class PeopleTable {
       for (Person p : people) {
         int position = 0;
         for (String email : p.emails()) {
-          batch.add(owner, p.id().value(), email.trim().toLowerCase(Locale.ROOT), position++);
+          batch.add(owner, p.id(), email.trim().toLowerCase(Locale.ROOT), position++);
         }
       }
       batch.run();
@@ -234,7 +203,8 @@ final class PeopleTable {
     }
     Map<Long, List<String>> emails = emails(" AND person_id = " + id.get());
     return handle
-        .createQuery("SELECT " + COLUMNS + " FROM person WHERE id = :id")
+        .createQuery("SELECT " + COLUMNS + " FROM person WHERE owner_id = :owner AND id = :id")
+        .bind("owner", owner)
         .bind("id", id.get())
         .map((rs, ctx) -> row(rs, emails))
         .findOne();
@@ -256,7 +226,6 @@ final class PeopleTable {
 
   private static Person row(ResultSet rs, Map<Long, List<String>> emails) throws SQLException {
     long id = rs.getLong("id");
-    String firstMet = rs.getString("first_met");
     return new Person(
         new PersonId(id),
         rs.getString("name"),
@@ -270,7 +239,7 @@ final class PeopleTable {
         lines(rs.getString("sources")),
         integer(rs, "level_override"),
         integer(rs, "cadence_days"),
-        firstMet == null ? null : LocalDate.parse(firstMet));
+        Codecs.date(rs, "first_met"));
   }
 
   private static Integer integer(ResultSet rs, String column) throws SQLException {

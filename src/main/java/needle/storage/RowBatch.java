@@ -22,11 +22,14 @@ final class RowBatch implements AutoCloseable {
     }
   }
 
-  /** Adds one row: its values in the order of the statement's parameters, null for NULL. */
+  /**
+   * Adds one row: its values in the order of the statement's parameters, null for NULL; ids, dates
+   * and enums are written as {@link Codecs#column} writes them.
+   */
   void add(Object... values) {
     try {
       for (int i = 0; i < values.length; i++) {
-        statement.setObject(i + 1, values[i]);
+        statement.setObject(i + 1, Codecs.column(values[i]));
       }
       statement.addBatch();
       rows++;

@@ -120,7 +120,7 @@ final class Tallies {
           .bind("person", person.value())
           .execute();
     }
-    EntriesTable entries = new EntriesTable(handle, owner, null);
+    EntriesTable entries = EntriesTable.plain(handle, owner);
     entries.time(person).forEach(this::add);
     entries.values(person).forEach(this::add);
     flush();
@@ -138,7 +138,7 @@ final class Tallies {
           .execute();
     }
     Tallies tallies = new Tallies(handle, owner, halfLife);
-    EntriesTable entries = new EntriesTable(handle, owner, null);
+    EntriesTable entries = EntriesTable.plain(handle, owner);
     entries.eachTime(tallies::add);
     tallies.flush();
     entries.eachValue(tallies::add);

@@ -2,6 +2,7 @@ package needle.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -91,9 +92,7 @@ abstract class LedgerContract {
     assertThat(h.time()).singleElement().satisfies(t -> assertThat(t.minutes()).isEqualTo(45.0));
     assertThat(h.values())
         .extracting(ValueEvent::kind, ValueEvent::points)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(Kind.RAISE, null),
-            org.assertj.core.groups.Tuple.tuple(Kind.TOOL, 4.5));
+        .containsExactly(tuple(Kind.RAISE, null), tuple(Kind.TOOL, 4.5));
     assertThat(h.asks()).singleElement().satisfies(a -> assertThat(a.text()).isEqualTo("intro"));
   }
 
@@ -255,6 +254,118 @@ abstract class LedgerContract {
   }
 
   @Test
+  void idsAreCountedPerOwnerAndEntriesShareOneCount() {
+    Accounts.add(ledger, "ann", "hash");
+    Ledger other = ledger.asOwner(Accounts.add(ledger, "ben", "hash").id());
+    Person ada = add("Ada");
+    Person cy = other.write(s -> s.addPerson(Person.named("Cy")));
+    long time =
+        ledger.write(s -> s.log(new TimeEntry(0, ada.id(), DAY, 5, Channel.CALL, null, null))).id();
+    long value =
+        ledger
+            .write(
+                s ->
+                    s.log(
+                        new ValueEvent(
+                            0, ada.id(), DAY, Direction.GOT, Kind.JOB, null, null, null)))
+            .id();
+    long ask =
+        ledger
+            .write(
+                s ->
+                    s.log(
+                        new Ask(
+                            null,
+                            ada.id(),
+                            DAY,
+                            AskDirection.ASKED,
+                            "x",
+                            Outcome.OPEN,
+                            null,
+                            null)))
+            .id()
+            .value();
+    long othersTime =
+        other.write(s -> s.log(new TimeEntry(0, cy.id(), DAY, 5, Channel.CALL, null, null))).id();
+
+    assertThat(List.of(ada.id().value(), cy.id().value())).containsExactly(1L, 1L);
+    assertThat(List.of(time, value, ask, othersTime)).containsExactly(1L, 2L, 3L, 1L);
+  }
+
+  @Test
+  void aBatchThatAddsNothingGivesItsIdsBack() {
+    Person ada = add("Ada");
+    TimeEntry entry = new TimeEntry(0, ada.id(), DAY, 5, Channel.EMAIL, "mbox", null);
+    ledger.update(s -> s.logTimeOnce(List.of(entry, entry), List.of("k1", "k2")));
+    ledger.update(s -> s.logTimeOnce(List.of(entry, entry), List.of("k1", "k2")));
+
+    long next = ledger.write(s -> s.log(entry)).id();
+
+    assertThat(next).as("after the two entries the first import added").isEqualTo(3);
+    assertThat(ledger.read(s -> s.history(ada)).time())
+        .extracting(TimeEntry::id)
+        .containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aBackupFromBeforeSharedEntryIdsIsNumberedApart() {
+    Person ada =
+        new Person(
+            new needle.people.PersonId(1),
+            "Ada",
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            List.of(),
+            null,
+            List.of(),
+            null,
+            null,
+            null);
+    Snapshot old =
+        new Snapshot(
+            List.of(ada),
+            List.of(
+                new Snapshot.Keyed<>(
+                    new TimeEntry(2, ada.id(), DAY, 5, Channel.CALL, null, null), null),
+                new Snapshot.Keyed<>(
+                    new TimeEntry(1, ada.id(), DAY, 9, Channel.CALL, null, null), "k")),
+            List.of(
+                new Snapshot.Keyed<>(
+                    new ValueEvent(1, ada.id(), DAY, Direction.GOT, Kind.JOB, null, null, null),
+                    null)),
+            List.of(
+                new Snapshot.Keyed<>(
+                    new Ask(
+                        new needle.asks.AskId(2),
+                        ada.id(),
+                        DAY,
+                        AskDirection.ASKED,
+                        "x",
+                        Outcome.OPEN,
+                        null,
+                        null),
+                    null)),
+            List.of());
+
+    Backup.restore(ledger, old, false);
+
+    History h = ledger.read(s -> s.history(s.requirePerson("Ada")));
+    assertThat(h.asks()).extracting(a -> a.id().value()).containsExactly(2L);
+    assertThat(h.time())
+        .extracting(TimeEntry::id, TimeEntry::minutes)
+        .containsExactlyInAnyOrder(tuple(3L, 9.0), tuple(4L, 5.0));
+    assertThat(h.values()).extracting(ValueEvent::id).containsExactly(5L);
+    assertThat(
+            ledger
+                .write(s -> s.log(new TimeEntry(0, ada.id(), DAY, 1, Channel.CALL, null, null)))
+                .id())
+        .isEqualTo(6);
+  }
+
+  @Test
   void aLedgerFromANewerNeedleIsRefused() {
     Location location = lastLocation();
     TestDatabases.execute(
@@ -266,7 +377,9 @@ abstract class LedgerContract {
     assertThatThrownBy(() -> Ledger.open(location))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining(
-            "written by a newer Needle (schema version 99; this Needle knows up to 4)");
+            "written by a newer Needle (schema version 99; this Needle knows up to "
+                + Database.SCHEMA_VERSION
+                + ")");
   }
 
   abstract Location lastLocation();
