@@ -1,11 +1,19 @@
 package needle;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import needle.imports.ImportFeed;
+import needle.imports.ImportSink;
+import needle.imports.ImportWriter;
 import org.junit.jupiter.api.Test;
 
 class ArchitectureTest {
@@ -97,6 +105,34 @@ class ArchitectureTest {
         .because(
             "the command line, the pages and the API call one use case each in needle.app,"
                 + " so a rule such as last contact or follow-up is written once")
+        .check(MAIN);
+  }
+
+  /** What a door may name of storage: the ledger, where it lives, and the error of opening it. */
+  private static final DescribedPredicate<JavaClass> STORAGE_BEYOND_OPENING_A_LEDGER =
+      resideInAPackage("needle.storage..")
+          .and(
+              not(
+                  belongToAnyOf(
+                      needle.storage.Ledger.class,
+                      needle.storage.Location.class,
+                      needle.storage.StorageException.class)))
+          .as("are in storage beyond Ledger, Location and StorageException");
+
+  @Test
+  void theDoorsTouchStorageOnlyToNameAndOpenALedger() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("needle.cli..", "needle.web..")
+        .should()
+        .dependOnClassesThat(STORAGE_BEYOND_OPENING_A_LEDGER)
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(ImportWriter.class, ImportFeed.class, ImportSink.class)
+        .because(
+            "a door parses its input, calls one use case in needle.app and renders the result:"
+                + " imports, backups, accounts and logins are written once there, so the"
+                + " command line and the web keep the same promises")
         .check(MAIN);
   }
 

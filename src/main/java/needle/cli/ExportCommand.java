@@ -7,11 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import needle.NeedleException;
 import needle.app.Backups;
-import needle.app.Ranking;
-import needle.exports.csv.CsvExport;
-import needle.exports.json.JsonBackup;
-import needle.exports.vcard.VcardExport;
-import needle.storage.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,12 +37,9 @@ final class ExportCommand extends LedgerCommand {
   @Override
   public Integer call() throws IOException {
     switch (format.toLowerCase(java.util.Locale.ROOT)) {
-      case "json" -> emit(JsonBackup.write(Backups.take(app.ledger())));
-      case "vcard" ->
-          emit(
-              VcardExport.write(
-                  Ranking.people(app.scope(), Ranking.Query.all(app.today())).rows()));
-      case "csv" -> csv(Backups.take(app.ledger()));
+      case "json" -> emit(Backups.json(app.ledger()));
+      case "vcard" -> emit(Backups.vcard(app.scope()));
+      case "csv" -> csv();
       default ->
           throw new NeedleException(
               "unknown export format \"" + format + "\" (expected json, csv or vcard)");
@@ -55,8 +47,8 @@ final class ExportCommand extends LedgerCommand {
     return 0;
   }
 
-  private void csv(Snapshot snapshot) throws IOException {
-    List<Path> files = CsvExport.write(snapshot, out != null ? out : Path.of("needle-export"));
+  private void csv() throws IOException {
+    List<Path> files = Backups.csv(app.ledger(), out != null ? out : Path.of("needle-export"));
     files.forEach(f -> out().println("Wrote " + f));
   }
 

@@ -5,17 +5,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import needle.app.Imports;
+import needle.app.Scope;
 import needle.imports.Excerpt;
-import needle.imports.ImportBatch;
-import needle.imports.ImportFeed;
-import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
-import needle.imports.ImportWriter;
 import needle.imports.Progress;
 import needle.imports.Skipped;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
-import needle.scoring.Policy;
+import needle.imports.mbox.MailImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,8 +42,8 @@ final class ImportCommand implements Runnable {
   }
 
   /**
-   * Writes each file in one transaction as it is read, and reports what happened. A subcommand only
-   * says how to read its format.
+   * Imports each file with the import use case and reports what happened. A subcommand only names
+   * its format and describes it.
    */
   abstract static class Files extends LedgerCommand {
     @Parameters(paramLabel = "FILE", arity = "1..*")
@@ -64,21 +62,22 @@ final class ImportCommand implements Runnable {
         description = "Expand recurring events up to this date (default today).")
     LocalDate asOf;
 
-    Files(App app) {
-      super(app);
-    }
+    private final String format;
 
-    /** One file of this subcommand's format; reading it fails with FILE:LINE: what is wrong. */
-    abstract ImportFeed read(Path file, ImportOptions options);
+    Files(App app, String format) {
+      super(app);
+      this.format = format;
+    }
 
     @Override
     public Integer call() {
-      ImportWriter writer = new ImportWriter(app.ledger());
+      Scope scope = app.scope();
+      Imports.Owner owner = new Imports.Owner(me, asOf);
       for (Path file : files) {
         Progress progress = TerminalProgress.forFile(err(), file.toString());
         ImportResult result;
         try {
-          result = writer.write(read(file, options(progress)));
+          result = Imports.file(scope, format, file, owner, listener(file, progress));
         } finally {
           progress.finish();
         }
@@ -87,10 +86,29 @@ final class ImportCommand implements Runnable {
       return 0;
     }
 
-    ImportOptions options(Progress progress) {
-      Policy.GroupMeetings group = app.policy().groupMeetings();
-      LocalDate date = asOf != null ? asOf : app.today();
-      return new ImportOptions(me, date, group.mode(), group.maxOthers(), progress);
+    private Imports.Listener listener(Path file, Progress progress) {
+      return new Imports.Listener() {
+        @Override
+        public Progress progress() {
+          return progress;
+        }
+
+        @Override
+        public void ownerGuessed(MailImport.Guess guess) {
+          progress.finish();
+          err()
+              .println(
+                  file
+                      + ": no --me given, so taking "
+                      + guess.address()
+                      + " as you (found in "
+                      + guess.found()
+                      + " of "
+                      + guess.messages()
+                      + " messages); pass --me EMAIL to say otherwise.");
+          err().flush();
+        }
+      };
     }
   }
 
@@ -156,12 +174,7 @@ final class ImportCommand implements Runnable {
               + " (more columns allowed: phone, linkedin, tags, notes).")
   static final class People extends Files {
     People(App app) {
-      super(app);
-    }
-
-    @Override
-    ImportBatch read(Path file, ImportOptions options) {
-      return PeopleCsv.read(file);
+      super(app, "people");
     }
   }
 
@@ -171,12 +184,7 @@ final class ImportCommand implements Runnable {
       description = "Import a ledger CSV: " + LedgerCsv.HEADER + ".")
   static final class LedgerFile extends Files {
     LedgerFile(App app) {
-      super(app);
-    }
-
-    @Override
-    ImportFeed read(Path file, ImportOptions options) {
-      return LedgerCsv.feed(file, options.progress());
+      super(app, "ledger");
     }
   }
 }

@@ -1,9 +1,5 @@
 package needle.cli;
 
-import java.nio.file.Path;
-import needle.imports.ImportBatch;
-import needle.imports.ImportOptions;
-import needle.imports.google.GoogleContacts;
 import picocli.CommandLine.Command;
 
 /** {@code import google FILE…}: Google Contacts CSV exports. */
@@ -16,11 +12,6 @@ import picocli.CommandLine.Command;
             + " website and labels as tags.")
 final class ImportGoogleCommand extends ImportCommand.Files {
   ImportGoogleCommand(App app) {
-    super(app);
-  }
-
-  @Override
-  ImportBatch read(Path file, ImportOptions options) {
-    return GoogleContacts.read(file, options);
+    super(app, "google");
   }
 }

@@ -1,9 +1,5 @@
 package needle.cli;
 
-import java.nio.file.Path;
-import needle.imports.ImportBatch;
-import needle.imports.ImportOptions;
-import needle.imports.ics.IcsImporter;
 import picocli.CommandLine.Command;
 
 /** {@code import ics FILE…}: meeting time from iCalendar files. */
@@ -25,11 +21,6 @@ import picocli.CommandLine.Command;
     })
 final class ImportIcsCommand extends ImportCommand.Files {
   ImportIcsCommand(App app) {
-    super(app);
-  }
-
-  @Override
-  ImportBatch read(Path file, ImportOptions options) {
-    return IcsImporter.read(file, options);
+    super(app, "ics");
   }
 }

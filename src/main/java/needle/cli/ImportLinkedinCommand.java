@@ -1,9 +1,5 @@
 package needle.cli;
 
-import java.nio.file.Path;
-import needle.imports.ImportBatch;
-import needle.imports.ImportOptions;
-import needle.imports.linkedin.LinkedinExport;
 import picocli.CommandLine.Command;
 
 /** {@code import linkedin FILE…}: Connections.csv, messages.csv or Invitations.csv. */
@@ -20,11 +16,6 @@ import picocli.CommandLine.Command;
     })
 final class ImportLinkedinCommand extends ImportCommand.Files {
   ImportLinkedinCommand(App app) {
-    super(app);
-  }
-
-  @Override
-  ImportBatch read(Path file, ImportOptions options) {
-    return LinkedinExport.read(file, options);
+    super(app, "linkedin");
   }
 }

@@ -1,9 +1,5 @@
 package needle.cli;
 
-import java.nio.file.Path;
-import needle.imports.ImportFeed;
-import needle.imports.ImportOptions;
-import needle.imports.mbox.MailImport;
 import picocli.CommandLine.Command;
 
 /**
@@ -26,29 +22,6 @@ import picocli.CommandLine.Command;
     })
 final class ImportMboxCommand extends ImportCommand.Files {
   ImportMboxCommand(App app) {
-    super(app);
-  }
-
-  @Override
-  ImportFeed read(Path file, ImportOptions options) {
-    return MailImport.feed(file, options, guess -> tellGuess(file, options, guess));
-  }
-
-  private void tellGuess(Path file, ImportOptions options, MailImport.Guess guess) {
-    if (guess == null) {
-      return;
-    }
-    options.progress().finish();
-    err()
-        .println(
-            file
-                + ": no --me given, so taking "
-                + guess.address()
-                + " as you (found in "
-                + guess.found()
-                + " of "
-                + guess.messages()
-                + " messages); pass --me EMAIL to say otherwise.");
-    err().flush();
+    super(app, "mbox");
   }
 }

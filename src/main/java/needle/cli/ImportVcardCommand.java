@@ -1,9 +1,5 @@
 package needle.cli;
 
-import java.nio.file.Path;
-import needle.imports.ImportBatch;
-import needle.imports.ImportOptions;
-import needle.imports.vcard.VcardFile;
 import picocli.CommandLine.Command;
 
 /** {@code import vcard FILE…}: address-book exports, any number of cards per file. */
@@ -15,11 +11,6 @@ import picocli.CommandLine.Command;
             + " company, e-mails, phones, LinkedIn URL, categories as tags and notes.")
 final class ImportVcardCommand extends ImportCommand.Files {
   ImportVcardCommand(App app) {
-    super(app);
-  }
-
-  @Override
-  ImportBatch read(Path file, ImportOptions options) {
-    return VcardFile.read(file, options);
+    super(app, "vcard");
   }
 }

@@ -2,8 +2,6 @@ package needle.cli;
 
 import java.nio.file.Path;
 import needle.app.Backups;
-import needle.exports.json.JsonBackup;
-import needle.storage.Snapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -26,18 +24,17 @@ final class RestoreCommand extends LedgerCommand {
 
   @Override
   public Integer call() {
-    Snapshot snapshot = JsonBackup.read(file);
-    Backups.restore(app.ledger(), snapshot, replace);
+    Backups.Restored restored = Backups.restore(app::ledger, file, replace);
     out()
         .println(
             "Restored "
-                + snapshot.people().size()
+                + restored.people()
                 + " people, "
-                + snapshot.time().size()
+                + restored.time()
                 + " time entries, "
-                + snapshot.values().size()
+                + restored.values()
                 + " value events and "
-                + snapshot.asks().size()
+                + restored.asks()
                 + " asks from "
                 + file
                 + ".");

@@ -5,7 +5,7 @@ import java.io.PrintWriter;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import needle.NeedleException;
-import needle.storage.Accounts;
+import needle.app.Accounts;
 import needle.storage.Ledger;
 import needle.web.ScoringConfig;
 import needle.web.Setup;

@@ -7,8 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import needle.NeedleException;
-import needle.storage.Accounts;
-import needle.web.auth.Passwords;
+import needle.app.Accounts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,8 +50,8 @@ final class UserCommand implements Runnable {
     public Integer call() throws IOException {
       char[] password = fromStdin ? stdinLine() : prompted();
       try {
-        Accounts.Account account = Accounts.add(app.ledger(), name, Passwords.hash(password));
-        String which = account.id() == 1 ? "the local ledger" : "a new, empty ledger";
+        Accounts.Added account = Accounts.add(app.ledger(), name, password);
+        String which = account.localLedger() ? "the local ledger" : "a new, empty ledger";
         out().println("Added user " + account.name() + " with " + which + ".");
         return 0;
       } finally {

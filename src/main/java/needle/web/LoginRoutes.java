@@ -13,11 +13,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import needle.storage.Accounts;
-import needle.storage.Sessions;
+import needle.app.Login;
 import needle.web.auth.Access;
 import needle.web.auth.LoginLimiter;
-import needle.web.auth.Passwords;
 import needle.web.auth.SessionAccess;
 
 /**
@@ -90,17 +88,14 @@ final class LoginRoutes {
       return;
     }
     char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    Optional<Accounts.Account> account =
-        Accounts.find(access.base(), user)
-            .filter(a -> Passwords.matches(password, a.passwordHash()));
-    if (account.isEmpty()) {
+    if (!(access.login().attempt(user, password) instanceof Login.Opened opened)) {
       limiter.failed(byAddress);
       limiter.failed(byUser);
       render(ctx, HttpStatus.UNAUTHORIZED, "Wrong user name or password.");
       return;
     }
     limiter.succeeded(byUser);
-    Sessions.Session session = access.sessions().open(account.get(), clock.instant());
+    Login.Session session = opened.session();
     int maxAge = (int) Duration.between(clock.instant(), session.expiresAt()).toSeconds();
     ctx.cookie(cookie(ctx, SessionAccess.SESSION_COOKIE, session.token(), maxAge));
     ctx.removeCookie(SessionAccess.LOGIN_COOKIE, "/");
@@ -108,7 +103,7 @@ final class LoginRoutes {
   }
 
   private void logout(Context ctx) {
-    access.session(ctx).ifPresent(s -> access.sessions().close(s.token()));
+    access.session(ctx).ifPresent(s -> access.login().logout(s.token()));
     ctx.removeCookie(SessionAccess.SESSION_COOKIE, "/");
     ctx.redirect("/login", HttpStatus.SEE_OTHER);
   }

@@ -3,8 +3,8 @@ package needle.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import needle.app.Login;
 import needle.storage.Ledger;
-import needle.storage.Sessions;
 import needle.web.auth.Access;
 import needle.web.auth.LoginLimiter;
 import needle.web.auth.SessionAccess;
@@ -45,9 +45,8 @@ public record Setup(
    * shared database; sessions live in the database, so several servers can share it.
    */
   public static Setup server(Ledger ledger, ScoringConfig scoring, Clock clock) {
-    Sessions sessions = new Sessions(ledger, SESSION_LIFETIME);
     return new Setup(
-        new SessionAccess(ledger, sessions, clock),
+        new SessionAccess(new Login(ledger, SESSION_LIFETIME, clock)),
         scoring,
         clock,
         false,

@@ -89,4 +89,15 @@ class ImportCommandsTest {
     assertThat(inbox).contains("recorded for reply rates").doesNotContain("nothing new");
     assertThat(again).contains("nothing new");
   }
+
+  @Test
+  void aMailboxWithoutMeSaysWhomItTookToBeYou() {
+    Cli.Result result = Cli.sqlite(folder).run("import", "mbox", FIXTURES + "mbox/sent.mbox");
+
+    assertThat(result.exit()).isZero();
+    assertThat(result.err())
+        .startsWith(FIXTURES + "mbox/sent.mbox: no --me given, so taking me@example.org as you")
+        .contains("pass --me EMAIL to say otherwise.");
+    assertThat(result.out()).startsWith("Imported " + FIXTURES + "mbox/sent.mbox: ");
+  }
 }

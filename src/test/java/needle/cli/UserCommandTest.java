@@ -6,9 +6,10 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import needle.storage.Accounts;
+import java.time.Clock;
+import java.time.Duration;
+import needle.app.Login;
 import needle.storage.Ledger;
-import needle.web.auth.Passwords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +37,12 @@ class UserCommandTest {
         .contains("Added user grace with a new, empty ledger.");
 
     Ledger ledger = Ledger.open(folder.resolve("needle.db").toString(), java.util.Map.of());
-    Accounts.Account grace = Accounts.find(ledger, "GRACE").orElseThrow();
-    assertThat(grace.id()).isEqualTo(2);
-    assertThat(Passwords.matches("another long password".toCharArray(), grace.passwordHash()))
-        .isTrue();
-    java.util.List<needle.people.Person> graces = ledger.asOwner(grace.id()).read(s -> s.people());
+    Login login = new Login(ledger, Duration.ofHours(1), Clock.systemUTC());
+    Login.Outcome outcome = login.attempt("GRACE", "another long password".toCharArray());
+    assertThat(outcome).isInstanceOf(Login.Opened.class);
+    Ledger grace = ((Login.Opened) outcome).session().ledger();
+    assertThat(grace.owner()).isEqualTo(2);
+    java.util.List<needle.people.Person> graces = grace.read(s -> s.people());
     java.util.List<needle.people.Person> adas = ledger.asOwner(1).read(s -> s.people());
     assertThat(graces).isEmpty();
     assertThat(adas).hasSize(1);

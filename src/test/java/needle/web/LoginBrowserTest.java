@@ -8,11 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import needle.app.Accounts;
 import needle.people.Person;
-import needle.storage.Accounts;
 import needle.storage.Ledger;
 import needle.storage.TestDatabases;
-import needle.web.auth.Passwords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -50,7 +49,7 @@ class LoginBrowserTest {
   @BeforeEach
   void start() {
     Ledger ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Accounts.add(ledger, "ada", Passwords.hash("analytical engine 1843".toCharArray()));
+    Accounts.add(ledger, "ada", "analytical engine 1843".toCharArray());
     greta = ledger.write(s -> s.addPerson(Person.named("Greta Alvarez")));
     app =
         WebApp.create(

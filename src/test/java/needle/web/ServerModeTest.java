@@ -18,15 +18,14 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import needle.app.Accounts;
 import needle.ledger.Channel;
 import needle.ledger.TimeEntry;
 import needle.people.Person;
-import needle.storage.Accounts;
 import needle.storage.Ledger;
 import needle.storage.LedgerSession;
 import needle.storage.TestDatabases;
 import needle.web.auth.LoginLimiter;
-import needle.web.auth.Passwords;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,8 +64,8 @@ class ServerModeTest {
   @BeforeEach
   void serverWithTwoUsers() {
     ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Accounts.add(ledger, "ada", Passwords.hash(ADA_PASSWORD.toCharArray()));
-    Accounts.add(ledger, "grace", Passwords.hash(GRACE_PASSWORD.toCharArray()));
+    Accounts.add(ledger, "ada", ADA_PASSWORD.toCharArray());
+    Accounts.add(ledger, "grace", GRACE_PASSWORD.toCharArray());
     greta = ledger.write(s -> s.addPerson(Person.named("Greta Alvarez")));
     Setup setup =
         Setup.server(ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock)
@@ -231,7 +230,7 @@ class ServerModeTest {
         grace.postJson("/api/people", "{\"name\": \"Greta Alvarez\"}", grace.csrf);
 
     assertThat(added.statusCode()).isBetween(200, 201);
-    long graceOwner = Accounts.find(ledger, "grace").orElseThrow().id();
+    long graceOwner = needle.storage.Accounts.find(ledger, "grace").orElseThrow().id();
     java.util.List<Person> hers = ledger.asOwner(graceOwner).read(LedgerSession::people);
     java.util.List<Person> adas = ledger.read(LedgerSession::people);
     assertThat(hers).extracting(Person::name).containsExactly("Greta Alvarez");

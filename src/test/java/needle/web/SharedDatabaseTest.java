@@ -10,12 +10,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.Map;
+import needle.app.Accounts;
 import needle.people.Person;
-import needle.storage.Accounts;
 import needle.storage.Ledger;
 import needle.storage.Location;
 import needle.storage.TestDatabases;
-import needle.web.auth.Passwords;
 import org.junit.jupiter.api.Test;
 
 /** Two server instances on one PostgreSQL: a login on one is good on the other. */
@@ -26,7 +25,7 @@ class SharedDatabaseTest {
   void aSessionFromOneInstanceWorksOnAnother() throws IOException, InterruptedException {
     Location.Postgres db = TestDatabases.postgresDatabase();
     Ledger first = Ledger.open(db);
-    Accounts.add(first, "ada", Passwords.hash(PASSWORD.toCharArray()));
+    Accounts.add(first, "ada", PASSWORD.toCharArray());
     first.update(s -> s.addPerson(Person.named("Greta Alvarez")));
     WebApp a = server(first);
     WebApp b = server(Ledger.open(db));

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.csv.LedgerCsv;
@@ -22,10 +23,13 @@ import needle.imports.vcard.VcardFile;
  * the file extensions it expects and how to read one file.
  */
 public final class Importers {
-  /** One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. */
+  /**
+   * One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. A mailbox read
+   * without {@code --me} tells {@code guessed} whose mail it took it to be (null: no address).
+   */
   @FunctionalInterface
   public interface Reader {
-    ImportFeed read(Path file, ImportOptions options);
+    ImportFeed read(Path file, ImportOptions options, Consumer<MailImport.Guess> guessed);
   }
 
   /** One format: its name, what it expects in words, its file extensions and its reader. */
@@ -49,30 +53,39 @@ public final class Importers {
             "people",
             "a people CSV (" + PeopleCsv.HEADER + ")",
             Set.of("csv"),
-            (file, options) -> PeopleCsv.read(file)));
+            (file, options, guessed) -> PeopleCsv.read(file)));
     register(
         new Format(
             "ledger",
             "a ledger CSV (" + LedgerCsv.HEADER + ")",
             Set.of("csv"),
-            (file, options) -> LedgerCsv.feed(file, options.progress())));
+            (file, options, guessed) -> LedgerCsv.feed(file, options.progress())));
     register(
         new Format(
             "linkedin",
             "a LinkedIn export file (Connections.csv, messages.csv or Invitations.csv)",
             Set.of("csv"),
-            LinkedinExport::read));
-    register(
-        new Format("google", "a Google Contacts CSV export", Set.of("csv"), GoogleContacts::read));
-    register(new Format("vcard", "a vCard file (.vcf)", Set.of("vcf", "vcard"), VcardFile::read));
-    register(
-        new Format("ics", "an iCalendar file (.ics)", Set.of("ics", "ical"), IcsImporter::read));
+            (file, options, guessed) -> LinkedinExport.read(file, options)));
     register(
         new Format(
-            "mbox",
-            "an mbox mailbox (.mbox)",
-            Set.of("mbox", "mbx"),
-            (file, options) -> MailImport.feed(file, options, guess -> {})));
+            "google",
+            "a Google Contacts CSV export",
+            Set.of("csv"),
+            (file, options, guessed) -> GoogleContacts.read(file, options)));
+    register(
+        new Format(
+            "vcard",
+            "a vCard file (.vcf)",
+            Set.of("vcf", "vcard"),
+            (file, options, guessed) -> VcardFile.read(file, options)));
+    register(
+        new Format(
+            "ics",
+            "an iCalendar file (.ics)",
+            Set.of("ics", "ical"),
+            (file, options, guessed) -> IcsImporter.read(file, options)));
+    register(
+        new Format("mbox", "an mbox mailbox (.mbox)", Set.of("mbox", "mbx"), MailImport::feed));
   }
 
   private Importers() {}

@@ -8,7 +8,7 @@ import needle.storage.Ledger;
 /**
  * Who the current request acts for: the one place that turns a request into a ledger and the CSRF
  * token its forms must carry. On loopback there is one owner; server mode resolves the signed-in
- * user's ledger (via {@link Ledger#asOwner}) and a per-session token here.
+ * user's ledger and a per-session token from their login session ({@link SessionAccess}).
  */
 public interface Access {
   /** The ledger of the owner this request acts for. */

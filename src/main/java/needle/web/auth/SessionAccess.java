@@ -2,10 +2,9 @@ package needle.web.auth;
 
 import io.javalin.http.Context;
 import io.javalin.http.UnauthorizedResponse;
-import java.time.Clock;
 import java.util.Optional;
+import needle.app.Login;
 import needle.storage.Ledger;
-import needle.storage.Sessions;
 
 /**
  * Server mode's {@link Access}: the session cookie names a logged-in user, whose own ledger (owner)
@@ -17,49 +16,42 @@ public final class SessionAccess implements Access {
   public static final String LOGIN_COOKIE = "needle_login";
   private static final String CACHED = "needle.session";
 
-  private final Ledger base;
-  private final Sessions sessions;
-  private final Clock clock;
+  private final Login login;
 
-  public SessionAccess(Ledger base, Sessions sessions, Clock clock) {
-    this.base = base;
-    this.sessions = sessions;
-    this.clock = clock;
+  public SessionAccess(Login login) {
+    this.login = login;
   }
 
   /** The live session of this request, looked up once per request. */
-  public Optional<Sessions.Session> session(Context ctx) {
-    Optional<Sessions.Session> cached = ctx.attribute(CACHED);
+  public Optional<Login.Session> session(Context ctx) {
+    Optional<Login.Session> cached = ctx.attribute(CACHED);
     if (cached == null) {
-      cached = sessions.find(ctx.cookie(SESSION_COOKIE), clock.instant());
+      cached = login.session(ctx.cookie(SESSION_COOKIE));
       ctx.attribute(CACHED, cached);
     }
     return cached;
   }
 
-  public Sessions sessions() {
-    return sessions;
-  }
-
-  public Ledger base() {
-    return base;
+  /** The login use case behind the sessions: log in, log out. */
+  public Login login() {
+    return login;
   }
 
   @Override
   public Ledger ledger(Context ctx) {
     return session(ctx)
-        .map(s -> base.asOwner(s.ownerId()))
+        .map(Login.Session::ledger)
         .orElseThrow(() -> new UnauthorizedResponse("log in first"));
   }
 
   @Override
   public String csrfToken(Context ctx) {
-    return session(ctx).map(Sessions.Session::csrf).orElseGet(() -> loginToken(ctx));
+    return session(ctx).map(Login.Session::csrf).orElseGet(() -> loginToken(ctx));
   }
 
   @Override
   public String userName(Context ctx) {
-    return session(ctx).map(Sessions.Session::user).orElse(null);
+    return session(ctx).map(Login.Session::user).orElse(null);
   }
 
   private static String loginToken(Context ctx) {

@@ -1,4 +1,4 @@
-package needle.web.auth;
+package needle.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

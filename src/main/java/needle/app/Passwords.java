@@ -1,4 +1,4 @@
-package needle.web.auth;
+package needle.app;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,7 +12,7 @@ import org.bouncycastle.crypto.params.Argon2Parameters;
  * Hashes passwords with Argon2id, a memory-hard function, in the PHC string format ({@code
  * $argon2id$v=19$m=…,t=…,p=…$salt$hash}) so the parameters travel with each hash.
  */
-public final class Passwords {
+final class Passwords {
   /** 19 MiB, two passes: the OWASP baseline for Argon2id. */
   static final int MEMORY_KIB = 19 * 1024;
 
@@ -28,7 +28,7 @@ public final class Passwords {
   private Passwords() {}
 
   /** The hash to store for {@code password}; refuses passwords too short to be safe. */
-  public static String hash(char[] password) {
+  static String hash(char[] password) {
     if (password.length < MIN_LENGTH) {
       throw new NeedleException(
           "the password is too short (expected at least " + MIN_LENGTH + " characters)");
@@ -49,7 +49,7 @@ public final class Passwords {
   }
 
   /** Whether {@code password} matches {@code stored}, compared in constant time. */
-  public static boolean matches(char[] password, String stored) {
+  static boolean matches(char[] password, String stored) {
     if (stored == null) {
       return false;
     }
