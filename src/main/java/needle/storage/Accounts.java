@@ -62,7 +62,7 @@ public final class Accounts {
               .bind("id", id)
               .bind("name", clean)
               .bind("hash", passwordHash)
-              .bind("on", LocalDate.now().toString())
+              .bind("on", LocalDate.now())
               .execute();
           return new Account(id, clean, passwordHash);
         });

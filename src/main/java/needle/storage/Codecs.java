@@ -4,6 +4,7 @@ import java.lang.reflect.Type;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
@@ -19,10 +20,10 @@ import org.jdbi.v3.core.mapper.ColumnMapper;
 import org.jdbi.v3.core.mapper.ColumnMapperFactory;
 
 /**
- * How the ledger's values sit in columns, in one place: ids as numbers, dates as ISO-8601 text
- * (YYYY-MM-DD, which sorts by date on both engines), and enums by their DESIGN label. Installed in
- * Jdbi as argument factories and column mappers, so statements bind and read the values themselves;
- * {@link #column} does the same for the batches written through plain JDBC.
+ * How the ledger's values sit in columns, in one place: ids as numbers, dates and instants as
+ * ISO-8601 text (which sorts by time on both engines), and enums by their DESIGN label. Installed
+ * in Jdbi as argument factories and column mappers, so statements bind and read the values
+ * themselves; {@link #column} does the same for the batches written through plain JDBC.
  */
 final class Codecs {
   private Codecs() {}
@@ -33,6 +34,7 @@ final class Codecs {
     jdbi.registerColumnMapper(PersonId.class, (rs, col, ctx) -> personId(rs, col));
     jdbi.registerColumnMapper(AskId.class, (rs, col, ctx) -> askId(rs, col));
     jdbi.registerColumnMapper(LocalDate.class, (rs, col, ctx) -> date(rs, col));
+    jdbi.registerColumnMapper(Instant.class, (rs, col, ctx) -> instant(rs, col));
     jdbi.registerColumnMapper(
         (ColumnMapperFactory)
             (type, config) ->
@@ -51,6 +53,9 @@ final class Codecs {
     }
     if (value instanceof LocalDate date) {
       return date.toString();
+    }
+    if (value instanceof Instant instant) {
+      return instant.toString();
     }
     if (value instanceof Labelled labelled) {
       return labelled.label();
@@ -71,6 +76,11 @@ final class Codecs {
   static LocalDate date(ResultSet rs, int column) throws SQLException {
     String text = rs.getString(column);
     return text == null ? null : LocalDate.parse(text);
+  }
+
+  static Instant instant(ResultSet rs, int column) throws SQLException {
+    String text = rs.getString(column);
+    return text == null ? null : Instant.parse(text);
   }
 
   static LocalDate date(ResultSet rs, String column) throws SQLException {
@@ -104,7 +114,7 @@ final class Codecs {
       if (raw == PersonId.class || raw == AskId.class) {
         return Optional.of(value -> bind(value, Types.BIGINT));
       }
-      if (raw == LocalDate.class || labelled(raw).isPresent()) {
+      if (raw == LocalDate.class || raw == Instant.class || labelled(raw).isPresent()) {
         return Optional.of(value -> bind(value, Types.VARCHAR));
       }
       return Optional.empty();

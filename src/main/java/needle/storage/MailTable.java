@@ -2,7 +2,6 @@ package needle.storage;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +38,7 @@ final class MailTable {
             m.messageId(),
             m.mine(),
             m.sender(),
-            m.sentAt().toString(),
+            m.sentAt(),
             m.inReplyTo(),
             m.subjectKey(),
             m.reply());
@@ -94,7 +93,7 @@ final class MailTable {
             "SELECT email, person_id FROM person_email WHERE owner_id = :owner UNION ALL"
                 + " SELECT linkedin, id FROM person WHERE owner_id = :owner AND linkedin IS NOT NULL")
         .bind("owner", owner)
-        .map((rs, ctx) -> Map.entry(rs.getString(1), new PersonId(rs.getLong(2))))
+        .map((rs, ctx) -> Map.entry(rs.getString(1), Codecs.personId(rs, 2)))
         .forEach(e -> byAddress.put(e.getKey(), e.getValue()));
     return byAddress;
   }
@@ -106,7 +105,7 @@ final class MailTable {
         id,
         rs.getBoolean("mine"),
         rs.getString("sender"),
-        Instant.parse(rs.getString("sent_at")),
+        Codecs.instant(rs, rs.findColumn("sent_at")),
         rs.getString("in_reply_to"),
         rs.getString("subject_key"),
         rs.getBoolean("is_reply"),

@@ -40,7 +40,7 @@ public final class Sessions {
         (handle, ignored) -> {
           handle
               .createUpdate("DELETE FROM web_session WHERE expires_at < :now")
-              .bind("now", now.toString())
+              .bind("now", now)
               .execute();
           return handle
               .createUpdate(
@@ -49,8 +49,8 @@ public final class Sessions {
               .bind("hash", digest(token))
               .bind("owner", ownerId)
               .bind("csrf", csrf)
-              .bind("now", now.toString())
-              .bind("expires", expires.toString())
+              .bind("now", now)
+              .bind("expires", expires)
               .execute();
         });
     return new Session(ownerId, account.name(), token, csrf, expires);
@@ -75,7 +75,7 @@ public final class Sessions {
                             rs.getString(2),
                             token,
                             rs.getString(3),
-                            Instant.parse(rs.getString(4))))
+                            Codecs.instant(rs, 4)))
                 .findOne()
                 .filter(s -> s.expiresAt().isAfter(now)));
   }
