@@ -35,21 +35,37 @@ final class DashboardRoutes {
     routes.get(CHART, this::chart);
   }
 
+  /**
+   * The page, or with htmx the table alone; the same query on the same scored ledger is sent as it
+   * was rendered the first time.
+   */
   private void dashboard(Context ctx) {
     Scope scope = requests.scope(ctx);
     Ranking.Query query = query(ctx);
     Scored scored = ReadModel.scored(scope, query.asOf());
-    Ranking.Page<Score> page = Ranking.rank(scored, query);
-    DashboardChart chart = DashboardChart.of(scored);
+    Page page = Requests.isHtmx(ctx) ? null : requests.page(ctx, "Dashboard", "dashboard");
+    View view = new View(page, query, ctx.queryString());
+    Views.html(ctx, Rendered.of(scored).page(view, () -> render(scored, scope, view)));
+  }
+
+  /** What a dashboard shows besides its scored ledger; without a page it is the table alone. */
+  private record View(Page page, Ranking.Query query, String queryString) {}
+
+  private static String render(Scored scored, Scope scope, View view) {
+    Ranking.Page<Score> ranked = Ranking.rank(scored, view.query());
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("page", requests.page(ctx, "Dashboard", "dashboard"));
-    params.put("rows", page.rows().stream().map(RankRow::of).toList());
-    params.put("listing", Listing.of(page, ctx.queryString()));
+    params.put("rows", ranked.rows().stream().map(RankRow::of).toList());
+    params.put("listing", Listing.of(ranked, view.queryString()));
+    if (view.page() == null) {
+      return Views.render("fragments/rankTable.jte", params);
+    }
+    DashboardChart chart = DashboardChart.of(scored);
+    params.put("page", view.page());
     params.put("moves", Moves.of(scored, scope.policy()));
-    params.put("chartData", CHART + "?asOf=" + query.asOf());
+    params.put("chartData", CHART + "?asOf=" + view.query().asOf());
     params.put("withoutHistory", chart.withoutHistory());
     params.put("notPlotted", chart.notPlotted());
-    Views.html(ctx, Requests.isHtmx(ctx) ? "fragments/rankTable.jte" : "dashboard.jte", params);
+    return Views.render("dashboard.jte", params);
   }
 
   /** The chart's bubbles as JSON, the same bytes for every request on one scored ledger. */
