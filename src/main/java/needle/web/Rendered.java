@@ -1,9 +1,8 @@
 package needle.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
+import needle.app.Recent;
 import needle.app.Scored;
 
 /**
@@ -16,13 +15,7 @@ final class Rendered {
   /** A few dozen: search-as-you-type asks for a page per pause in typing. */
   private static final int KEPT = 32;
 
-  private final Map<Object, byte[]> pages =
-      new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Object, byte[]> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private final Recent<Object, byte[]> pages = new Recent<>(KEPT);
 
   private Rendered() {}
 
@@ -32,20 +25,11 @@ final class Rendered {
   }
 
   /**
-   * The page kept for {@code key}, else what {@code render} writes, kept. It renders outside the
-   * lock, so that one slow page never holds up the others.
+   * The page kept for {@code key}, else what {@code render} writes, kept. Two requests for a page
+   * not kept yet may both render it; the first kept wins.
    */
   byte[] page(Object key, Supplier<String> render) {
-    synchronized (pages) {
-      byte[] kept = pages.get(key);
-      if (kept != null) {
-        return kept;
-      }
-    }
-    byte[] made = render.get().getBytes(StandardCharsets.UTF_8);
-    synchronized (pages) {
-      byte[] kept = pages.putIfAbsent(key, made);
-      return kept == null ? made : kept;
-    }
+    byte[] kept = pages.get(key);
+    return kept != null ? kept : pages.keep(key, render.get().getBytes(StandardCharsets.UTF_8));
   }
 }
