@@ -37,7 +37,7 @@ public final class ReadModel {
    * instead of each reading the whole ledger again.
    */
   public static Scored scored(Scope scope, LocalDate asOf) {
-    Key key = key(scope, scope.ledger().revision(), asOf);
+    Key key = key(scope, Revisions.of(scope.ledger()), asOf);
     Scored kept = CACHE.get(key);
     if (kept != null) {
       return kept;
