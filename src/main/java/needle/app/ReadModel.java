@@ -13,9 +13,9 @@ import needle.storage.Ledger;
 
 /**
  * The scored ledger, kept per (ledger, owner, revision, date, config): a page view after no change
- * costs one revision lookup. The relationships come from the storage read model, which sums each
- * person's entries as they are written; only a config or date it cannot serve falls back to reading
- * every entry.
+ * costs a revision lookup, which it shares with the requests that arrive beside it. The
+ * relationships come from the storage read model, which sums each person's entries as they are
+ * written; only a config or date it cannot serve falls back to reading every entry.
  */
 public final class ReadModel {
   /** Enough for a few owners and dates at once; each holds one scored ledger. */
