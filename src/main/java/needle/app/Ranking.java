@@ -47,17 +47,41 @@ public final class Ranking {
       return new Query(asOf, by, relationshipClass, action, company, tag, search, from, size);
     }
 
+    /**
+     * Whether a score passes the filters. Only the filters given are tested: a page without any
+     * would otherwise work out two labels for every person in the ledger.
+     */
     Predicate<Score> filter() {
-      return s ->
-          matches(relationshipClass, s.relationshipClass().label())
-              && matches(action, s.action().label())
-              && contains(company, s.person().company())
-              && hasTag(s.person())
-              && (blank(search) || found(s.person(), search));
+      Predicate<Score> all = s -> true;
+      if (!blank(relationshipClass)) {
+        all = all.and(s -> matches(relationshipClass, s.relationshipClass().label()));
+      }
+      if (!blank(action)) {
+        all = all.and(s -> matches(action, s.action().label()));
+      }
+      if (!blank(company)) {
+        all = all.and(s -> contains(company, s.person().company()));
+      }
+      if (!blank(tag)) {
+        all = all.and(s -> hasTag(s.person()));
+      }
+      if (!blank(search)) {
+        all = all.and(s -> found(s.person(), search));
+      }
+      return all;
+    }
+
+    /** Whether any filter or search narrows the ranking. */
+    boolean narrows() {
+      return !(blank(relationshipClass)
+          && blank(action)
+          && blank(company)
+          && blank(tag)
+          && blank(search));
     }
 
     private boolean hasTag(Person p) {
-      return blank(tag) || p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag.trim()));
+      return p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag.trim()));
     }
   }
 
@@ -87,7 +111,9 @@ public final class Ranking {
 
   /** A page of a ledger already scored as of the query's date. */
   public static Page<Score> rank(Scored scored, Query query) {
-    List<Score> matching = scored.sorted(query.by()).stream().filter(query.filter()).toList();
+    List<Score> sorted = scored.sorted(query.by());
+    List<Score> matching =
+        query.narrows() ? sorted.stream().filter(query.filter()).toList() : sorted;
     return Page.of(matching, scored.scores().size(), query);
   }
 

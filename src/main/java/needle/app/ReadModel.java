@@ -1,9 +1,11 @@
 package needle.app;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import needle.ledger.History;
 import needle.scoring.Relationship;
 import needle.scoring.Scorer;
@@ -11,49 +13,72 @@ import needle.storage.Ledger;
 
 /**
  * The scored ledger, kept per (ledger, owner, revision, date, config): a page view after no change
- * costs one revision lookup. The relationships come from the storage read model, which sums each
- * person's entries as they are written; only a config or date it cannot serve falls back to reading
- * every entry.
+ * costs a revision lookup, which it shares with the requests that arrive beside it. The
+ * relationships come from the storage read model, which sums each person's entries as they are
+ * written; only a config or date it cannot serve falls back to reading every entry.
  */
 public final class ReadModel {
   /** Enough for a few owners and dates at once; each holds one scored ledger. */
   private static final int KEPT = 16;
 
-  private static final Map<Key, Scored> CACHE =
-      new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Scored> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private static final Recent<Key, Scored> CACHE = new Recent<>(KEPT);
+
+  /** The scored ledgers being worked out: a request that needs one waits for it. */
+  private static final Map<Key, CompletableFuture<Scored>> MAKING = new ConcurrentHashMap<>();
 
   private record Key(
       Object database, long owner, long revision, LocalDate asOf, needle.scoring.Policy policy) {}
 
   private ReadModel() {}
 
-  /** Every relationship of the scope's ledger scored as of {@code asOf}. */
+  /**
+   * Every relationship of the scope's ledger scored as of {@code asOf}. It is worked out once per
+   * revision: the requests that arrive meanwhile (a page's many visitors after a write) wait for it
+   * instead of each reading the whole ledger again.
+   */
   public static Scored scored(Scope scope, LocalDate asOf) {
-    Ledger ledger = scope.ledger();
-    Key key = key(scope, ledger.revision(), asOf);
-    synchronized (CACHE) {
-      Scored kept = CACHE.get(key);
-      if (kept != null) {
-        return kept;
+    Key key = key(scope, Revisions.of(scope.ledger()), asOf);
+    Scored kept = CACHE.get(key);
+    if (kept != null) {
+      return kept;
+    }
+    CompletableFuture<Scored> mine = new CompletableFuture<>();
+    CompletableFuture<Scored> theirs = MAKING.putIfAbsent(key, mine);
+    if (theirs != null) {
+      return waitFor(theirs);
+    }
+    try {
+      // Kept by another request that finished between the look in the cache and now.
+      Scored scored = CACHE.get(key);
+      if (scored == null) {
+        scored = compute(scope, asOf, key.revision());
+        CACHE.keep(key(scope, scored.revision(), asOf), scored);
       }
+      mine.complete(scored);
+      return scored;
+    } catch (RuntimeException | Error e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      MAKING.remove(key, mine);
     }
-    Scored scored = compute(scope, asOf, key.revision());
-    synchronized (CACHE) {
-      CACHE.put(key(scope, scored.revision(), asOf), scored);
+  }
+
+  /** The scored ledger another request is working out, or what stopped it. */
+  private static Scored waitFor(CompletableFuture<Scored> making) {
+    try {
+      return making.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
     }
-    return scored;
   }
 
   /** Forgets every scored ledger, for tests that compare with a recomputation. */
   static void clear() {
-    synchronized (CACHE) {
-      CACHE.clear();
-    }
+    CACHE.clear();
   }
 
   private static Scored compute(Scope scope, LocalDate asOf, long revision) {

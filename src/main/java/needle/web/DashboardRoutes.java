@@ -1,17 +1,15 @@
 package needle.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import needle.app.Moves;
 import needle.app.Ranking;
 import needle.app.ReadModel;
 import needle.app.Scope;
 import needle.app.Scored;
-import needle.people.Person;
-import needle.scoring.Figures;
 import needle.scoring.Score;
 import needle.scoring.SortKey;
 
@@ -23,6 +21,9 @@ final class DashboardRoutes {
   /** Rows per page of the table. */
   static final int PAGE_SIZE = 50;
 
+  /** Where the page's script fetches the chart's bubbles, as of the date in {@code asOf}. */
+  static final String CHART = "/dashboard/chart";
+
   private final Requests requests;
 
   DashboardRoutes(Requests requests) {
@@ -31,23 +32,46 @@ final class DashboardRoutes {
 
   void register(RoutesConfig routes) {
     routes.get("/", this::dashboard);
+    routes.get(CHART, this::chart);
   }
 
+  /**
+   * The page, or with htmx the table alone; the same query on the same scored ledger is sent as it
+   * was rendered the first time.
+   */
   private void dashboard(Context ctx) {
     Scope scope = requests.scope(ctx);
     Ranking.Query query = query(ctx);
     Scored scored = ReadModel.scored(scope, query.asOf());
-    Ranking.Page<Score> page = Ranking.rank(scored, query);
-    Chart chart = scored.derived(Chart.class, () -> Chart.of(scored));
+    Page page = Requests.isHtmx(ctx) ? null : requests.page(ctx, "Dashboard", "dashboard");
+    View view = new View(page, query, ctx.queryString());
+    Views.html(ctx, Rendered.of(scored).page(view, () -> render(scored, scope, view)));
+  }
+
+  /** What a dashboard shows besides its scored ledger; without a page it is the table alone. */
+  private record View(Page page, Ranking.Query query, String queryString) {}
+
+  private static String render(Scored scored, Scope scope, View view) {
+    Ranking.Page<Score> ranked = Ranking.rank(scored, view.query());
     Map<String, Object> params = new LinkedHashMap<>();
-    params.put("page", requests.page(ctx, "Dashboard", "dashboard"));
-    params.put("rows", page.rows().stream().map(RankRow::of).toList());
-    params.put("listing", Listing.of(page, ctx.queryString()));
+    params.put("rows", ranked.rows().stream().map(RankRow::of).toList());
+    params.put("listing", Listing.of(ranked, view.queryString()));
+    if (view.page() == null) {
+      return Views.render("fragments/rankTable.jte", params);
+    }
+    DashboardChart chart = DashboardChart.of(scored);
+    params.put("page", view.page());
     params.put("moves", Moves.of(scored, scope.policy()));
-    params.put("chart", chart.json());
+    params.put("chartData", CHART + "?asOf=" + view.query().asOf());
     params.put("withoutHistory", chart.withoutHistory());
     params.put("notPlotted", chart.notPlotted());
-    Views.html(ctx, Requests.isHtmx(ctx) ? "fragments/rankTable.jte" : "dashboard.jte", params);
+    return Views.render("dashboard.jte", params);
+  }
+
+  /** The chart's bubbles as JSON, the same bytes for every request on one scored ledger. */
+  private void chart(Context ctx) {
+    Scored scored = ReadModel.scored(requests.scope(ctx), requests.asOf(ctx));
+    ctx.contentType(ContentType.APPLICATION_JSON).result(DashboardChart.of(scored).json());
   }
 
   /** The table's query from the address: sort, date, filters and page, all optional. */
@@ -64,42 +88,5 @@ final class DashboardRoutes {
         ctx.queryParam("q"),
         (pageNumber - 1) * PAGE_SIZE,
         PAGE_SIZE);
-  }
-
-  /**
-   * The chart's bubbles, as JSON safe to embed: everyone with time or value, up to {@link #PLOTTED}
-   * with the most hours invested, and how many are left out and why.
-   */
-  record Chart(String json, int withoutHistory, int notPlotted) {
-    /** Beyond this many bubbles a chart is a blot and the page a megabyte. */
-    static final int PLOTTED = 1_000;
-
-    static Chart of(Scored scored) {
-      List<Score> withHistory =
-          scored.sorted(SortKey.HOURS).stream().filter(DashboardRoutes::hasHistory).toList();
-      List<Score> plotted = withHistory.stream().limit(PLOTTED).toList();
-      return new Chart(
-          WebJson.forPage(plotted.stream().map(DashboardRoutes::point).toList()),
-          scored.scores().size() - withHistory.size(),
-          withHistory.size() - plotted.size());
-    }
-  }
-
-  /** Whether there is anything to plot: time spent or value either way. */
-  private static boolean hasHistory(Score s) {
-    return s.hours() > 0 || s.given() > 0 || s.received() > 0;
-  }
-
-  /** One bubble: x hours, y ROI, size from level, colour from class, a link to the person. */
-  private static Map<String, Object> point(Score s) {
-    Person p = s.person();
-    Map<String, Object> point = new LinkedHashMap<>();
-    point.put("name", p.name());
-    point.put("hours", Figures.round(s.hours()));
-    point.put("roi", Figures.round(s.roi()));
-    point.put("level", p.level().rank());
-    point.put("cls", s.relationshipClass().label());
-    point.put("url", "/people/" + p.id().value());
-    return point;
   }
 }

@@ -21,4 +21,9 @@ final class Views {
   static void html(Context ctx, String template, Map<String, Object> params) {
     ctx.html(render(template, params));
   }
+
+  /** A page rendered before, as its UTF-8 bytes. */
+  static void html(Context ctx, byte[] page) {
+    ctx.contentType(io.javalin.http.ContentType.TEXT_HTML).result(page);
+  }
 }

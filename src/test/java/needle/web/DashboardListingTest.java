@@ -1,6 +1,7 @@
 package needle.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
@@ -84,6 +85,30 @@ class DashboardListingTest {
     String page = web.get("/").body();
 
     assertThat(page).contains("90 people with no history yet");
+  }
+
+  @Test
+  void theChartsBubblesComeFromTheirOwnRouteAsJson() {
+    var chart = web.get("/dashboard/chart");
+    JsonNode points = WebFixture.json(chart);
+
+    assertThat(chart.headers().firstValue("Content-Type")).hasValue("application/json");
+    assertThat(points).hasSize(30);
+    // The most hours first: Person 029 logged 89 minutes.
+    assertThat(points.get(0).get("name").asText()).isEqualTo("Person 029");
+    assertThat(points.get(0).get("hours").asDouble()).isEqualTo(89 / 60.0, within(0.0001));
+    assertThat(points.get(0).get("url").asText()).startsWith("/people/");
+    assertThat(points.get(0).has("roi") && points.get(0).has("level") && points.get(0).has("cls"))
+        .isTrue();
+  }
+
+  @Test
+  void theChartsBubblesHonourTheDateAsked() {
+    assertThat(WebFixture.json(web.get("/dashboard/chart?asOf=2026-01-01"))).isEmpty();
+    assertThat(web.get("/?asOf=2026-01-01").body())
+        .contains("data-src=\"/dashboard/chart?asOf=2026-01-01\"")
+        .contains("120 people with no history yet");
+    assertThat(web.get("/dashboard/chart?asOf=someday").statusCode()).isEqualTo(400);
   }
 
   @Test

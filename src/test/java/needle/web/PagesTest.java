@@ -33,7 +33,7 @@ class PagesTest {
     assertThat(page.body())
         .contains("Victoria Sterling", "Greta Alvarez")
         .contains("badge-status-based", "badge-strong")
-        .contains("id=\"roi-chart\"", "data-points=\"[{")
+        .contains("id=\"roi-chart\"", "data-src=\"/dashboard/chart?asOf=2026-03-02\"")
         .contains("Today's moves", "follow-up")
         .contains("/webjars/echarts/5.3.1/dist/echarts.min.js")
         .contains("/webjars/htmx.org/2.0.8/dist/htmx.min.js");

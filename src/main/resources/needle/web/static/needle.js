@@ -73,8 +73,7 @@
     return getComputedStyle(document.documentElement).getPropertyValue("--cls-" + cls).trim() || "#888";
   }
 
-  function drawChart(el) {
-    var points = JSON.parse(el.dataset.points || "[]");
+  function drawChart(el, points) {
     var classes = [];
     points.forEach(function (p) { if (classes.indexOf(p.cls) < 0) { classes.push(p.cls); } });
     var chart = echarts.init(el);
@@ -111,11 +110,25 @@
     window.addEventListener("resize", function () { chart.resize(); });
   }
 
+  // The bubbles come from their own address, so the page (and its table) arrives without them.
+  function loadChart(el) {
+    fetch(el.dataset.src, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("the chart's data answered " + response.status); }
+        return response.json();
+      })
+      .then(function (points) { drawChart(el, points); })
+      .catch(function () {
+        el.setAttribute("aria-label", "The chart could not be loaded; the table below has every figure.");
+        el.textContent = "The chart could not be loaded; the table below has every figure.";
+      });
+  }
+
   function start() {
     restoreUnsent();
     var el = document.getElementById("roi-chart");
     // The dashboard loads ECharts beside this script, so both arrive in parallel.
-    if (el && window.echarts) { drawChart(el); }
+    if (el && el.dataset.src && window.echarts) { loadChart(el); }
   }
 
   // Deferred scripts run in order before DOMContentLoaded: wait for the ones after this one.
