@@ -13,13 +13,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
+import needle.app.Accounts;
 import needle.ledger.Channel;
 import needle.ledger.TimeEntry;
 import needle.people.Person;
-import needle.storage.Accounts;
 import needle.storage.Ledger;
 import needle.storage.TestDatabases;
-import needle.web.auth.Passwords;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -71,7 +70,7 @@ class KeptDashboardTest {
   @Test
   void eachSessionGetsThePageWithItsOwnTokenAndTheChartNeedsALogin() {
     Ledger ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Accounts.add(ledger, "ada", Passwords.hash(PASSWORD.toCharArray()));
+    Accounts.add(ledger, "ada", PASSWORD.toCharArray());
     ledger.write(s -> s.addPerson(Person.named("Greta Alvarez")));
     Clock clock =
         Clock.fixed(WebFixture.TODAY.atTime(9, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
