@@ -104,7 +104,7 @@ final class Reasons {
   }
 
   private String openness() {
-    Tally.Asks asks = tally.asks();
+    AskCounts asks = tally.asks();
     return String.format(
         Locale.ROOT,
         "openness %.0f%% (%d of %d asks answered, %d a candid no)",

@@ -117,8 +117,7 @@ public final class Ledger {
                   jdbi.withHandle(
                       h -> {
                         long before = revision(h, owner);
-                        var all =
-                            new LedgerSession(h, owner, readOnly(h)).relationships(asOf, policy);
+                        var all = RelationshipsQuery.asOf(h, owner, asOf, policy);
                         return revision(h, owner) == before ? new Standing(before, all) : null;
                       }));
       if (standing != null || attempt == 3) {

@@ -266,7 +266,7 @@ abstract class LedgerContract {
     assertThatThrownBy(() -> Ledger.open(location))
         .isInstanceOf(StorageException.class)
         .hasMessageContaining(
-            "written by a newer Needle (schema version 99; this Needle knows up to 4)");
+            "written by a newer Needle (schema version 99; this Needle knows up to 6)");
   }
 
   abstract Location lastLocation();

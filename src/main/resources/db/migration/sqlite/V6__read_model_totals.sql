@@ -1,0 +1,30 @@
+-- The read model's totals: each person's sums over every month (time_total) and per direction and
+-- kind (value_total), kept by the same writes as the month sums of V4. Ranking as of a date on or
+-- after a person's last entry, the usual case of ranking as of today, reads these rows alone; a
+-- person with entries dated later is summed from the month rows. Days are counted from 1970-01-01
+-- (so a date is one integer to read), amounts are weighted as in time_tally and value_tally.
+CREATE TABLE time_total (
+  owner_id  INTEGER NOT NULL,
+  person_id INTEGER NOT NULL,
+  entries   INTEGER NOT NULL,
+  minutes   REAL NOT NULL,
+  weighted  REAL NOT NULL,
+  first_day INTEGER NOT NULL,
+  last_day  INTEGER NOT NULL,
+  PRIMARY KEY (owner_id, person_id)
+) WITHOUT ROWID;
+
+CREATE TABLE value_total (
+  owner_id           INTEGER NOT NULL,
+  person_id          INTEGER NOT NULL,
+  direction          TEXT NOT NULL,
+  kind               TEXT NOT NULL,
+  events             INTEGER NOT NULL,
+  weighted_points    REAL NOT NULL, -- events with their own points
+  weighted_defaulted REAL NOT NULL, -- events that take their kind's points from the config
+  last_day           INTEGER NOT NULL,
+  PRIMARY KEY (owner_id, person_id, direction, kind)
+) WITHOUT ROWID;
+
+-- Sums kept so far have no totals: the next ranking builds every sum again.
+UPDATE owner SET tally_half_life = NULL;
