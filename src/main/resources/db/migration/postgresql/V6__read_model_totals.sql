@@ -26,5 +26,8 @@ CREATE TABLE value_total (
   PRIMARY KEY (owner_id, person_id, direction, kind)
 );
 
+-- Ranking counts each person's asks as of a date from this index alone, never their rows.
+CREATE INDEX ask_counted ON ask (owner_id, person_id, on_date, direction, outcome, resolved_on);
+
 -- Sums kept so far have no totals: the next ranking builds every sum again.
 UPDATE owner SET tally_half_life = NULL;
