@@ -28,25 +28,41 @@ public final class ReadModel {
       };
 
   private record Key(
-      Object database, long owner, long revision, LocalDate asOf, needle.scoring.Policy policy) {}
+      Object database, long owner, long revision, LocalDate asOf, needle.scoring.Policy policy) {
+    boolean sameButRevision(Key other) {
+      return database == other.database
+          && owner == other.owner
+          && asOf.equals(other.asOf)
+          && policy.equals(other.policy);
+    }
+  }
 
   private ReadModel() {}
 
   /** Every relationship of the scope's ledger scored as of {@code asOf}. */
   public static Scored scored(Scope scope, LocalDate asOf) {
-    Ledger ledger = scope.ledger();
-    Key key = key(scope, ledger.revision(), asOf);
-    synchronized (CACHE) {
-      Scored kept = CACHE.get(key);
-      if (kept != null) {
-        return kept;
+    // Without a scored ledger kept for this date, the revision would be looked up for nothing.
+    if (anyKept(scope, asOf)) {
+      Key key = key(scope, scope.ledger().revision(), asOf);
+      synchronized (CACHE) {
+        Scored kept = CACHE.get(key);
+        if (kept != null) {
+          return kept;
+        }
       }
     }
-    Scored scored = compute(scope, asOf, key.revision());
+    Scored scored = compute(scope, asOf);
     synchronized (CACHE) {
       CACHE.put(key(scope, scored.revision(), asOf), scored);
     }
     return scored;
+  }
+
+  private static boolean anyKept(Scope scope, LocalDate asOf) {
+    Key any = key(scope, 0, asOf);
+    synchronized (CACHE) {
+      return CACHE.keySet().stream().anyMatch(k -> k.sameButRevision(any));
+    }
   }
 
   /** Forgets every scored ledger, for tests that compare with a recomputation. */
@@ -56,13 +72,14 @@ public final class ReadModel {
     }
   }
 
-  private static Scored compute(Scope scope, LocalDate asOf, long revision) {
+  private static Scored compute(Scope scope, LocalDate asOf) {
     Scorer scorer = scope.scorer();
     var standing = scope.ledger().standing(asOf, scope.policy());
+    long revision =
+        standing.map(Ledger.Standing::revision).orElseGet(() -> scope.ledger().revision());
     List<Relationship> all =
         standing.map(Ledger.Standing::relationships).orElseGet(() -> recomputed(scope, asOf));
-    long at = standing.map(Ledger.Standing::revision).orElse(revision);
-    return new Scored(at, asOf, all.stream().map(r -> scorer.score(r, asOf)).toList(), all);
+    return new Scored(revision, asOf, all.stream().map(r -> scorer.score(r, asOf)).toList(), all);
   }
 
   /** The straightforward way: every entry of every person, summed here. */

@@ -22,7 +22,44 @@ import org.jdbi.v3.core.Handle;
  * than from every entry.
  */
 final class RelationshipsQuery {
+  /** How many times a read is tried again when a write changed the ledger while it read. */
+  private static final int ATTEMPTS = 4;
+
   private RelationshipsQuery() {}
+
+  /**
+   * The relationships with the revision they were read at, on one connection; builds the read model
+   * first when it is missing or was made for another half-life. Null when a write changed the
+   * ledger during each attempt.
+   */
+  static Ledger.Standing standing(Handle handle, long owner, LocalDate asOf, Policy policy) {
+    int halfLife = policy.halfLifeDays();
+    for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+      Kept before = Kept.of(handle, owner);
+      if (before.halfLife() != halfLife) {
+        Ledger.buildTallies(handle, owner, halfLife);
+        before = Kept.of(handle, owner);
+      }
+      List<Relationship> all = asOf(handle, owner, asOf, policy);
+      if (Kept.of(handle, owner).revision() == before.revision()) {
+        return new Ledger.Standing(before.revision(), all);
+      }
+    }
+    return null;
+  }
+
+  /** The owner's revision, and the half-life the read model is kept for (0 when none is kept). */
+  private record Kept(long revision, long halfLife) {
+    static Kept of(Handle handle, long owner) {
+      Kept[] found = {new Kept(0, 0)};
+      RowQuery.each(
+          handle,
+          "SELECT revision, tally_half_life FROM owner WHERE id = ?",
+          row -> found[0] = new Kept(row.getLong(1), row.getLong(2)),
+          owner);
+      return found[0];
+    }
+  }
 
   static List<Relationship> asOf(Handle handle, long owner, LocalDate asOf, Policy policy) {
     Map<PersonId, Flows> flows = new FlowsQuery(handle, owner, policy).asOf(asOf);
