@@ -7,11 +7,18 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The short sentences that say, with figures, why a relationship got its class. */
 final class Reasons {
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+  /**
+   * Months as written, each formatted once: a ranking names a few dozen months thousands of times.
+   */
+  private static final Map<Integer, String> MONTHS = new ConcurrentHashMap<>();
 
   private final Policy policy;
   private final Score score;
@@ -129,7 +136,10 @@ final class Reasons {
   }
 
   private static String month(LocalDate date) {
-    return date == null ? "never" : MONTH.format(date);
+    return date == null
+        ? "never"
+        : MONTHS.computeIfAbsent(
+            date.getYear() * 12 + date.getMonthValue(), k -> MONTH.format(date));
   }
 
   private static String count(int n, String noun) {

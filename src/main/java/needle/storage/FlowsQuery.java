@@ -3,8 +3,10 @@ package needle.storage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import needle.ledger.Direction;
@@ -40,7 +42,10 @@ final class FlowsQuery {
     int day = Tallies.day(asOf);
     Set<Long> later = new HashSet<>();
     RowQuery.each(handle, TIME_TOTALS, row -> totalTime(row, day, later), owner);
-    RowQuery.each(handle, VALUE_TOTALS, row -> totalValue(row, day, later), owner);
+    List<Object> values = new ArrayList<>();
+    String sql = valueTotals(values);
+    values.add(owner);
+    RowQuery.each(handle, sql, row -> totalValue(row, day, later), values.toArray());
     if (!later.isEmpty()) {
       later.forEach(sums::remove);
       byMonths(asOf, later);
@@ -77,10 +82,21 @@ final class FlowsQuery {
     }
   }
 
+  /** Adds one person's value totals: given, received, joint, events, any joint, last days. */
   private void totalValue(ResultSet row, int asOf, Set<Long> later) throws SQLException {
     long person = row.getLong(1);
     int last = row.getInt(7);
-    value(person, row, LocalDate.ofEpochDay(last));
+    int lastReceived = row.getInt(8);
+    LocalDate received = row.wasNull() ? null : LocalDate.ofEpochDay(lastReceived);
+    of(person)
+        .values(
+            row.getDouble(2),
+            row.getDouble(3),
+            row.getDouble(4),
+            row.getInt(5),
+            row.getInt(6) > 0,
+            LocalDate.ofEpochDay(last),
+            received);
     if (last > asOf) {
       later.add(person);
     }
@@ -130,9 +146,40 @@ final class FlowsQuery {
       "SELECT person_id, minutes, weighted, first_day, last_day FROM time_total"
           + " WHERE owner_id = ?";
 
-  private static final String VALUE_TOTALS =
-      "SELECT person_id, direction, kind, events, weighted_points, weighted_defaulted, last_day"
-          + " FROM value_total WHERE owner_id = ?";
+  /**
+   * Each person's value totals summed over directions and kinds, with each kind's points from the
+   * policy (bound into {@code values}) and the directions that count as given and received as
+   * {@link Direction} says: one row a person, of numbers only.
+   */
+  private String valueTotals(List<Object> values) {
+    StringBuilder points = new StringBuilder("CASE kind");
+    for (Kind kind : Kind.values()) {
+      points.append(" WHEN '").append(kind.label()).append("' THEN CAST(? AS DOUBLE PRECISION)");
+      values.add(policy.pointsOf(kind));
+    }
+    String given = directions(Direction::countsAsGiven);
+    String received = directions(d -> d.countsAsReceived());
+    String joint = directions(d -> d.countsAsGiven() && d.countsAsReceived());
+    return "SELECT person_id,"
+        + (" SUM(CASE WHEN direction IN " + given + " THEN points ELSE 0 END),")
+        + (" SUM(CASE WHEN direction IN " + received + " THEN points ELSE 0 END),")
+        + (" SUM(CASE WHEN direction IN " + joint + " THEN points ELSE 0 END),")
+        + " SUM(events),"
+        + (" MAX(CASE WHEN direction IN " + joint + " AND events > 0 THEN 1 ELSE 0 END),")
+        + " MAX(last_day),"
+        + (" MAX(CASE WHEN direction IN " + received + " THEN last_day END)")
+        + " FROM (SELECT person_id, direction, events, last_day,"
+        + (" weighted_points + weighted_defaulted * " + points + " END AS points")
+        + " FROM value_total WHERE owner_id = ?) totals GROUP BY person_id";
+  }
+
+  /** The labels of the directions that {@code which} keeps, as an SQL list. */
+  private static String directions(java.util.function.Predicate<Direction> which) {
+    return java.util.Arrays.stream(Direction.values())
+        .filter(which)
+        .map(d -> "'" + d.label() + "'")
+        .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+  }
 
   /** The people with an entry dated after the day, from their totals. */
   private static final String LATER =
@@ -179,6 +226,25 @@ final class FlowsQuery {
       anyJoint |= together && events > 0;
       lastValue = later(lastValue, last);
       lastReceived = direction.countsAsReceived() ? later(lastReceived, last) : lastReceived;
+    }
+
+    /** Adds value totals already summed over directions and kinds. */
+    void values(
+        double given,
+        double received,
+        double joint,
+        int events,
+        boolean anyJoint,
+        LocalDate last,
+        LocalDate lastReceived) {
+      valueEvents += events;
+      this.given += given;
+      this.received += received;
+      this.joint += joint;
+      this.anyJoint |= anyJoint;
+      lastValue = later(lastValue, last);
+      this.lastReceived =
+          lastReceived == null ? this.lastReceived : later(this.lastReceived, lastReceived);
     }
 
     Flows flows(double factor) {

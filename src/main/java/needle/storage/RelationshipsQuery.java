@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import needle.asks.Ask;
-import needle.ledger.MailMessage;
 import needle.ledger.MailStats;
 import needle.ledger.Replies;
 import needle.people.Person;
@@ -66,7 +65,7 @@ final class RelationshipsQuery {
     AsksQuery asks = new AsksQuery(handle, owner);
     Map<Long, AskCounts> counts = asks.counts(asOf, policy);
     Map<Long, List<Ask>> open = asks.openAsOf(asOf);
-    Map<PersonId, MailStats> replies = replies(new MailTable(handle, owner));
+    Map<PersonId, MailStats> replies = replies(handle, owner);
     List<Person> people = new PeopleTable(handle, owner).all();
     List<Relationship> all = new ArrayList<>(people.size());
     for (Person p : people) {
@@ -83,9 +82,18 @@ final class RelationshipsQuery {
     return all;
   }
 
-  /** Reply rates; the addresses to match are read only when there is mail. */
-  private static Map<PersonId, MailStats> replies(MailTable mail) {
-    List<MailMessage> messages = mail.all();
-    return messages.isEmpty() ? Map.of() : Replies.of(messages, mail.addresses()::get);
+  /** Reply rates; none without mail, which most ledgers have none of. */
+  private static Map<PersonId, MailStats> replies(Handle handle, long owner) {
+    boolean[] any = {false};
+    RowQuery.each(
+        handle,
+        "SELECT 1 FROM mail_message WHERE owner_id = ? LIMIT 1",
+        row -> any[0] = true,
+        owner);
+    if (!any[0]) {
+      return Map.of();
+    }
+    MailTable mail = new MailTable(handle, owner);
+    return Replies.of(mail.all(), mail.addresses()::get);
   }
 }
