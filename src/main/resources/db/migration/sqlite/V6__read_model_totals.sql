@@ -26,8 +26,13 @@ CREATE TABLE value_total (
   PRIMARY KEY (owner_id, person_id, direction, kind)
 ) WITHOUT ROWID;
 
--- Ranking counts each person's asks as of a date from this index alone, never their rows.
+-- Ranking counts each person's asks as of a date from this index alone, never their rows, and
+-- reads whole only the asks still open then: those open now (from the second index alone) and
+-- those resolved after the date.
 CREATE INDEX ask_counted ON ask (owner_id, person_id, on_date, direction, outcome, resolved_on);
+CREATE INDEX ask_open ON ask (owner_id, person_id, on_date, direction, outcome, resolved_on, text,
+  source) WHERE outcome = 'open';
+CREATE INDEX ask_resolved ON ask (owner_id, resolved_on);
 
 -- Sums kept so far have no totals: the next ranking builds every sum again.
 UPDATE owner SET tally_half_life = NULL;
