@@ -29,7 +29,7 @@ final class FlowsQuery {
   private final long owner;
   private final Weights weights;
   private final Policy policy;
-  private final Map<Long, Sums> sums = new HashMap<>();
+  private final Map<Long, FlowSums> sums = new HashMap<>();
 
   FlowsQuery(Handle handle, long owner, Policy policy) {
     this.handle = handle;
@@ -71,7 +71,7 @@ final class FlowsQuery {
 
   private void totalTime(ResultSet row, int asOf, Set<Long> later) throws SQLException {
     long person = row.getLong(1);
-    Sums s = of(person);
+    FlowSums s = of(person);
     s.minutes += row.getDouble(2);
     s.weightedMinutes += row.getDouble(3);
     s.time(LocalDate.ofEpochDay(row.getInt(4)));
@@ -103,7 +103,7 @@ final class FlowsQuery {
   }
 
   private void monthOfTime(ResultSet row) throws SQLException {
-    Sums s = of(row.getLong(1));
+    FlowSums s = of(row.getLong(1));
     s.minutes += row.getDouble(2);
     s.weightedMinutes += row.getDouble(3);
     s.time(LocalDate.parse(row.getString(4)));
@@ -124,7 +124,7 @@ final class FlowsQuery {
 
   private void add(TimeEntry t, Set<Long> people) {
     if (people.contains(t.person().value())) {
-      Sums s = of(t.person().value());
+      FlowSums s = of(t.person().value());
       s.minutes += t.minutes();
       s.weightedMinutes += t.minutes() * weights.of(t.on());
       s.time(t.on());
@@ -138,8 +138,8 @@ final class FlowsQuery {
     }
   }
 
-  private Sums of(long person) {
-    return sums.computeIfAbsent(person, k -> new Sums());
+  private FlowSums of(long person) {
+    return sums.computeIfAbsent(person, k -> new FlowSums());
   }
 
   private static final String TIME_TOTALS =
@@ -197,73 +197,4 @@ final class FlowsQuery {
       "SELECT person_id, direction, kind, events, weighted_points, weighted_defaulted, last_on"
           + " FROM value_tally WHERE owner_id = ? AND month < ?"
           + LATER;
-
-  /** One person's running sums; weighted ones are still to be multiplied by the date's factor. */
-  private static final class Sums {
-    double minutes;
-    double weightedMinutes;
-    double given;
-    double received;
-    double joint;
-    int valueEvents;
-    boolean anyJoint;
-    LocalDate firstTime;
-    LocalDate lastTime;
-    LocalDate lastValue;
-    LocalDate lastReceived;
-
-    void time(LocalDate on) {
-      firstTime = firstTime == null || on.isBefore(firstTime) ? on : firstTime;
-      lastTime = later(lastTime, on);
-    }
-
-    void value(Direction direction, int events, double weightedPoints, LocalDate last) {
-      valueEvents += events;
-      given += direction.countsAsGiven() ? weightedPoints : 0;
-      received += direction.countsAsReceived() ? weightedPoints : 0;
-      boolean together = direction.countsAsGiven() && direction.countsAsReceived();
-      joint += together ? weightedPoints : 0;
-      anyJoint |= together && events > 0;
-      lastValue = later(lastValue, last);
-      lastReceived = direction.countsAsReceived() ? later(lastReceived, last) : lastReceived;
-    }
-
-    /** Adds value totals already summed over directions and kinds. */
-    void values(
-        double given,
-        double received,
-        double joint,
-        int events,
-        boolean anyJoint,
-        LocalDate last,
-        LocalDate lastReceived) {
-      valueEvents += events;
-      this.given += given;
-      this.received += received;
-      this.joint += joint;
-      this.anyJoint |= anyJoint;
-      lastValue = later(lastValue, last);
-      this.lastReceived =
-          lastReceived == null ? this.lastReceived : later(this.lastReceived, lastReceived);
-    }
-
-    Flows flows(double factor) {
-      return new Flows(
-          minutes / 60.0,
-          weightedMinutes / 60.0 * factor,
-          given * factor,
-          received * factor,
-          joint * factor,
-          valueEvents,
-          anyJoint,
-          firstTime,
-          lastTime,
-          lastValue,
-          lastReceived);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-      return a == null || b.isAfter(a) ? b : a;
-    }
-  }
 }
