@@ -34,5 +34,9 @@ CREATE INDEX ask_open ON ask (owner_id, person_id, on_date, direction, outcome, 
   source) WHERE outcome = 'open';
 CREATE INDEX ask_resolved ON ask (owner_id, resolved_on);
 
+-- Everyone's e-mails in the order a listing reads them (by person, then position), from the index
+-- alone instead of sorting the table's rows.
+CREATE INDEX person_email_listed ON person_email (owner_id, person_id, position, email);
+
 -- Sums kept so far have no totals: the next ranking builds every sum again.
 UPDATE owner SET tally_half_life = NULL;
