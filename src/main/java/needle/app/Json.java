@@ -1,11 +1,14 @@
 package needle.app;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.LocalDate;
 
 /**
@@ -30,6 +33,17 @@ public final class Json {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }
+  }
+
+  /**
+   * Writes {@code value} to {@code out} as {@link #pretty} would answer it, as it goes: a long
+   * listing is never held as one string. {@code out} is left open.
+   */
+  public static void writePretty(Writer out, Object value) throws IOException {
+    MAPPER
+        .writerWithDefaultPrettyPrinter()
+        .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+        .writeValue(out, value);
   }
 
   static ObjectMapper configure(ObjectMapper mapper) {

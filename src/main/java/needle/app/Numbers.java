@@ -1,6 +1,6 @@
 package needle.app;
 
-import java.util.Locale;
+import needle.scoring.Figures;
 
 /**
  * The one rule for figures shown to people, on the command line and on the pages alike: hours and
@@ -14,11 +14,11 @@ public final class Numbers {
   private Numbers() {}
 
   public static String one(double value) {
-    return String.format(Locale.ROOT, "%.1f", value);
+    return Figures.fixed(value, 1);
   }
 
   public static String two(double value) {
-    return String.format(Locale.ROOT, "%.2f", value);
+    return Figures.fixed(value, 2);
   }
 
   /** A share such as a balance, with two decimals, or a dash. */
@@ -28,7 +28,7 @@ public final class Numbers {
 
   /** A share as a whole percentage, or a dash. */
   public static String percent(Double value) {
-    return value == null ? NONE : String.format(Locale.ROOT, "%.0f%%", 100 * value);
+    return value == null ? NONE : Figures.fixed(100 * value, 0) + "%";
   }
 
   /** Minutes as "45 min" or "1 h 30 min", rounded to the minute. */

@@ -80,7 +80,7 @@ public final class Main implements Runnable {
     quietNoOpLogging();
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
-    System.exit(run(System.getenv(), Clock.systemDefaultZone(), out, err, args));
+    System.exit(run(System.getenv(), new SystemClock(), out, err, args));
   }
 
   /**

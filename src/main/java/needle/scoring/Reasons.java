@@ -1,15 +1,24 @@
 package needle.scoring;
 
+import static needle.scoring.Figures.fixed;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The short sentences that say, with figures, why a relationship got its class. */
 final class Reasons {
   private static final DateTimeFormatter MONTH =
       DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+
+  /**
+   * Months as written, each formatted once: a ranking names a few dozen months thousands of times.
+   */
+  private static final Map<Integer, String> MONTHS = new ConcurrentHashMap<>();
 
   private final Policy policy;
   private final Score score;
@@ -33,9 +42,7 @@ final class Reasons {
       case STRONG -> strong();
       case DEVELOPING -> developing();
     }
-    out.add(
-        String.format(
-            Locale.ROOT, "ROI %.2f points per hour; strength %d", score.roi(), score.strength()));
+    out.add("ROI " + fixed(score.roi(), 2) + " points per hour; strength " + score.strength());
     return List.copyOf(out);
   }
 
@@ -51,13 +58,14 @@ final class Reasons {
   private void oneSided() {
     String who = score.direction() == Flow.THEY_TAKE ? "they take" : "you take";
     out.add(
-        String.format(
-            Locale.ROOT,
-            "gave %.1f points, got %.1f (balance %.2f): %s",
-            score.given(),
-            score.received(),
-            score.balance(),
-            who));
+        "gave "
+            + fixed(score.given(), 1)
+            + " points, got "
+            + fixed(score.received(), 1)
+            + " (balance "
+            + fixed(score.balance(), 2)
+            + "): "
+            + who);
   }
 
   private void statusBased() {
@@ -70,11 +78,10 @@ final class Reasons {
 
   private void secretive() {
     out.add(
-        String.format(
-            Locale.ROOT,
-            "%s ignored; openness %.0f%%",
-            count(tally.asks().mineIgnored(), "ask"),
-            100 * score.openness()));
+        count(tally.asks().mineIgnored(), "ask")
+            + " ignored; openness "
+            + fixed(100 * score.openness(), 0)
+            + "%");
   }
 
   private void strong() {
@@ -95,28 +102,31 @@ final class Reasons {
   }
 
   private String flow() {
-    return String.format(
-        Locale.ROOT,
-        "got %.1f points, gave %.1f (balance %.2f)",
-        score.received(),
-        score.given(),
-        score.balance());
+    return "got "
+        + fixed(score.received(), 1)
+        + " points, gave "
+        + fixed(score.given(), 1)
+        + " (balance "
+        + fixed(score.balance(), 2)
+        + ")";
   }
 
   private String openness() {
-    Tally.Asks asks = tally.asks();
-    return String.format(
-        Locale.ROOT,
-        "openness %.0f%% (%d of %d asks answered, %d a candid no)",
-        100 * score.openness(),
-        asks.answered(),
-        asks.resolved(),
-        asks.declined());
+    AskCounts asks = tally.asks();
+    return "openness "
+        + fixed(100 * score.openness(), 0)
+        + "% ("
+        + asks.answered()
+        + " of "
+        + asks.resolved()
+        + " asks answered, "
+        + asks.declined()
+        + " a candid no)";
   }
 
   private String hours() {
     String since = tally.firstTime() == null ? "" : " since " + month(tally.firstTime());
-    return String.format(Locale.ROOT, "%.1f h invested%s", score.hours(), since);
+    return fixed(score.hours(), 1) + " h invested" + since;
   }
 
   private String status() {
@@ -126,7 +136,10 @@ final class Reasons {
   }
 
   private static String month(LocalDate date) {
-    return date == null ? "never" : MONTH.format(date);
+    return date == null
+        ? "never"
+        : MONTHS.computeIfAbsent(
+            date.getYear() * 12 + date.getMonthValue(), k -> MONTH.format(date));
   }
 
   private static String count(int n, String noun) {

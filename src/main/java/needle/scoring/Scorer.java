@@ -37,7 +37,7 @@ public final class Scorer {
    * #score(History, LocalDate)}, which makes the sums from every raw row.
    */
   public Score score(Relationship r, LocalDate asOf) {
-    return score(r.person(), Tally.of(r.flows(), r.asks(), asOf, policy), r.replyRate(), asOf);
+    return score(r.person(), Tally.of(r.flows(), r.askCounts(), asOf, policy), r.replyRate(), asOf);
   }
 
   private Score score(Person person, Tally tally, Double replyRate, LocalDate asOf) {

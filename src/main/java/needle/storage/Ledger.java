@@ -117,42 +117,31 @@ public final class Ledger {
     if (!weights.covers(asOf)) {
       return java.util.Optional.empty();
     }
-    ensureTallies(policy.halfLifeDays());
-    for (int attempt = 0; ; attempt++) {
-      Standing standing =
-          translate(
-              () ->
-                  jdbi.withHandle(
-                      h -> {
-                        long before = revision(h, owner);
-                        var all = readOnly(h).relationships(asOf, policy);
-                        return revision(h, owner) == before ? new Standing(before, all) : null;
-                      }));
-      if (standing != null || attempt == 3) {
-        return java.util.Optional.ofNullable(standing);
-      }
-    }
+    return translate(
+        () ->
+            jdbi.withHandle(
+                h ->
+                    java.util.Optional.ofNullable(
+                        RelationshipsQuery.standing(h, owner, asOf, policy))));
   }
 
   /** The relationships of one revision of a ledger. */
   public record Standing(
       long revision, java.util.List<needle.scoring.Relationship> relationships) {}
 
-  private void ensureTallies(int halfLife) {
-    Integer built = translate(() -> jdbi.withHandle(h -> halfLife(h, owner)));
-    if (built == null || built != halfLife) {
-      translate(
-          () ->
-              jdbi.inTransaction(
-                  h -> {
-                    lock(h, owner);
-                    Integer now = halfLife(h, owner);
-                    if (now == null || now != halfLife) {
-                      Tallies.buildAll(h, owner, halfLife);
-                    }
-                    return null;
-                  }));
-    }
+  /**
+   * Builds every sum of the read model for {@code halfLife}, unless a writer that held the owner's
+   * lock before us just did.
+   */
+  static void buildTallies(Handle handle, long owner, int halfLife) {
+    handle.useTransaction(
+        h -> {
+          lock(h, owner);
+          Integer now = halfLife(h, owner);
+          if (now == null || now != halfLife) {
+            Tallies.buildAll(h, owner, halfLife);
+          }
+        });
   }
 
   private LedgerSession readOnly(Handle h) {

@@ -1,6 +1,5 @@
 package needle.storage;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -20,9 +19,6 @@ import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
 import needle.people.Person;
 import needle.people.PersonId;
-import needle.scoring.Flows;
-import needle.scoring.Policy;
-import needle.scoring.Relationship;
 import org.jdbi.v3.core.Handle;
 
 /** What can be read from and written to a ledger, on one connection. */
@@ -229,27 +225,6 @@ public final class LedgerSession {
   public Map<PersonId, MailStats> mailStats() {
     Map<String, PersonId> addresses = mail.addresses();
     return Replies.of(mail.all(), addresses::get);
-  }
-
-  /**
-   * Every relationship as scoring reads it as of {@code asOf}, from the read model's sums (which
-   * must be built for the policy's half-life) rather than from every entry.
-   */
-  public List<Relationship> relationships(LocalDate asOf, Policy policy) {
-    Map<PersonId, Flows> flows = new FlowsQuery(handle, owner, policy).asOf(asOf);
-    Map<PersonId, List<Ask>> asks = byPerson(entries.asksInAnyOrder(), Ask::person);
-    Map<PersonId, MailStats> replies = mailStats();
-    List<Relationship> all = new ArrayList<>();
-    for (Person p : people()) {
-      MailStats stats = replies.get(p.id());
-      all.add(
-          new Relationship(
-              p,
-              flows.getOrDefault(p.id(), Flows.NONE),
-              asks.getOrDefault(p.id(), List.of()),
-              stats == null ? null : stats.replyRate()));
-    }
-    return all;
   }
 
   /** Every relationship with all its entries: the input to scoring. */

@@ -2,6 +2,7 @@ package needle.storage;
 
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -12,10 +13,11 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * Keeps the read model's sums per person and month (tables time_tally and value_tally) in step with
- * the entries one write transaction adds: entries are summed in memory as they are written and
- * added to the stored sums when the transaction ends. While the sums have not been built (half-life
- * null) nothing is kept; the first ranking builds them from every row.
+ * Keeps the read model's sums in step with the entries one write transaction adds: per person and
+ * month (tables time_tally and value_tally) and per person over every month (time_total and
+ * value_total). Entries are summed in memory as they are written and added to the stored sums when
+ * the transaction ends. While the sums have not been built (half-life null) nothing is kept; the
+ * first ranking builds them from every row.
  */
 final class Tallies {
   private final Handle handle;
@@ -23,6 +25,12 @@ final class Tallies {
   private final Weights weights;
   private final Map<TimeKey, TimeSum> time = new HashMap<>();
   private final Map<ValueKey, ValueSum> values = new HashMap<>();
+  private final Map<Long, TimeSum> timeTotals = new HashMap<>();
+  private final Map<ValueTotalKey, ValueSum> valueTotals = new HashMap<>();
+
+  /** The tables of the read model, each keyed by owner and person first. */
+  private static final List<String> TABLES =
+      List.of("time_tally", "value_tally", "time_total", "value_total");
 
   /** {@code halfLife} is the one the stored sums are weighted for, or null when none are kept. */
   Tallies(Handle handle, long owner, Integer halfLife) {
@@ -34,6 +42,8 @@ final class Tallies {
   record TimeKey(long person, int month) {}
 
   record ValueKey(long person, int month, Direction direction, Kind kind) {}
+
+  record ValueTotalKey(long person, Direction direction, Kind kind) {}
 
   /** Sums of time entries: count, minutes, weighted minutes, first and last day. */
   static final class TimeSum {
@@ -72,36 +82,49 @@ final class Tallies {
 
   void add(TimeEntry t) {
     if (weights != null) {
-      time.computeIfAbsent(
-              new TimeKey(t.person().value(), Weights.month(t.on())), k -> new TimeSum())
-          .add(t.on(), t.minutes(), weights.of(t.on()));
+      long person = t.person().value();
+      double weight = weights.of(t.on());
+      time.computeIfAbsent(new TimeKey(person, Weights.month(t.on())), k -> new TimeSum())
+          .add(t.on(), t.minutes(), weight);
+      timeTotals.computeIfAbsent(person, k -> new TimeSum()).add(t.on(), t.minutes(), weight);
     }
   }
 
   void add(ValueEvent v) {
     if (weights != null) {
+      long person = v.person().value();
+      double weight = weights.of(v.on());
       values
           .computeIfAbsent(
-              new ValueKey(v.person().value(), Weights.month(v.on()), v.direction(), v.kind()),
+              new ValueKey(person, Weights.month(v.on()), v.direction(), v.kind()),
               k -> new ValueSum())
-          .add(v.on(), v.points(), weights.of(v.on()));
+          .add(v.on(), v.points(), weight);
+      valueTotals
+          .computeIfAbsent(new ValueTotalKey(person, v.direction(), v.kind()), k -> new ValueSum())
+          .add(v.on(), v.points(), weight);
     }
   }
 
   /** Adds what this transaction summed to the stored sums. */
   void flush() {
-    if (!time.isEmpty()) {
-      PreparedBatch batch = handle.prepareBatch(TIME_UPSERT);
-      time.forEach((key, sum) -> bindTime(batch.bind("owner", owner), key, sum).add());
+    upsert(TIME_UPSERT, time, Tallies::bindTime);
+    upsert(VALUE_UPSERT, values, Tallies::bindValue);
+    upsert(TIME_TOTAL_UPSERT, timeTotals, Tallies::bindTimeTotal);
+    upsert(VALUE_TOTAL_UPSERT, valueTotals, Tallies::bindValueTotal);
+  }
+
+  private <K, S> void upsert(String sql, Map<K, S> sums, Binder<K, S> binder) {
+    if (!sums.isEmpty()) {
+      PreparedBatch batch = handle.prepareBatch(sql);
+      sums.forEach((key, sum) -> binder.bind(batch.bind("owner", owner), key, sum).add());
       batch.execute();
-      time.clear();
+      sums.clear();
     }
-    if (!values.isEmpty()) {
-      PreparedBatch batch = handle.prepareBatch(VALUE_UPSERT);
-      values.forEach((key, sum) -> bindValue(batch.bind("owner", owner), key, sum).add());
-      batch.execute();
-      values.clear();
-    }
+  }
+
+  /** Binds one row of sums to an upsert. */
+  private interface Binder<K, S> {
+    PreparedBatch bind(PreparedBatch batch, K key, S sum);
   }
 
   /**
@@ -113,7 +136,7 @@ final class Tallies {
     if (weights == null) {
       return;
     }
-    for (String table : new String[] {"time_tally", "value_tally"}) {
+    for (String table : TABLES) {
       handle
           .createUpdate("DELETE FROM " + table + " WHERE owner_id = :owner AND person_id = :person")
           .bind("owner", owner)
@@ -131,7 +154,7 @@ final class Tallies {
    * records that half-life. Runs in the caller's transaction.
    */
   static void buildAll(Handle handle, long owner, int halfLife) {
-    for (String table : new String[] {"time_tally", "value_tally"}) {
+    for (String table : TABLES) {
       handle
           .createUpdate("DELETE FROM " + table + " WHERE owner_id = :owner")
           .bind("owner", owner)
@@ -181,6 +204,33 @@ final class Tallies {
         .bind("last", sum.last.toString());
   }
 
+  private static PreparedBatch bindTimeTotal(PreparedBatch batch, Long person, TimeSum sum) {
+    return batch
+        .bind("person", person.longValue())
+        .bind("entries", sum.entries)
+        .bind("minutes", sum.minutes)
+        .bind("weighted", sum.weighted)
+        .bind("first", day(sum.first))
+        .bind("last", day(sum.last));
+  }
+
+  private static PreparedBatch bindValueTotal(
+      PreparedBatch batch, ValueTotalKey key, ValueSum sum) {
+    return batch
+        .bind("person", key.person())
+        .bind("direction", key.direction().label())
+        .bind("kind", key.kind().label())
+        .bind("events", sum.events)
+        .bind("points", sum.weightedPoints)
+        .bind("defaulted", sum.weightedDefaulted)
+        .bind("last", day(sum.last));
+  }
+
+  /** A date as the totals store it: days since 1970-01-01. */
+  static int day(LocalDate date) {
+    return Math.toIntExact(date.toEpochDay());
+  }
+
   private static final String TIME_UPSERT =
       "INSERT INTO time_tally (owner_id, person_id, month, entries, minutes, weighted, first_on,"
           + " last_on) VALUES (:owner, :person, :month, :entries, :minutes, :weighted, :first,"
@@ -203,4 +253,27 @@ final class Tallies {
           + " weighted_defaulted = value_tally.weighted_defaulted + excluded.weighted_defaulted,"
           + " last_on = CASE WHEN excluded.last_on > value_tally.last_on"
           + " THEN excluded.last_on ELSE value_tally.last_on END";
+
+  private static final String TIME_TOTAL_UPSERT =
+      "INSERT INTO time_total (owner_id, person_id, entries, minutes, weighted, first_day,"
+          + " last_day) VALUES (:owner, :person, :entries, :minutes, :weighted, :first, :last)"
+          + " ON CONFLICT (owner_id, person_id) DO UPDATE SET"
+          + " entries = time_total.entries + excluded.entries,"
+          + " minutes = time_total.minutes + excluded.minutes,"
+          + " weighted = time_total.weighted + excluded.weighted,"
+          + " first_day = CASE WHEN excluded.first_day < time_total.first_day"
+          + " THEN excluded.first_day ELSE time_total.first_day END,"
+          + " last_day = CASE WHEN excluded.last_day > time_total.last_day"
+          + " THEN excluded.last_day ELSE time_total.last_day END";
+
+  private static final String VALUE_TOTAL_UPSERT =
+      "INSERT INTO value_total (owner_id, person_id, direction, kind, events, weighted_points,"
+          + " weighted_defaulted, last_day) VALUES (:owner, :person, :direction, :kind, :events,"
+          + " :points, :defaulted, :last)"
+          + " ON CONFLICT (owner_id, person_id, direction, kind) DO UPDATE SET"
+          + " events = value_total.events + excluded.events,"
+          + " weighted_points = value_total.weighted_points + excluded.weighted_points,"
+          + " weighted_defaulted = value_total.weighted_defaulted + excluded.weighted_defaulted,"
+          + " last_day = CASE WHEN excluded.last_day > value_total.last_day"
+          + " THEN excluded.last_day ELSE value_total.last_day END";
 }

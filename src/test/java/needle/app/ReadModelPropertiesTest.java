@@ -38,12 +38,15 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The read model ranks exactly as a straightforward recomputation from every raw row: on random
- * ledgers written in two steps (so both the first build of the sums and their upkeep on later
- * writes are exercised), with a merge, as of random dates that fall inside months with entries,
- * before some entries and after all of them.
+ * ledgers in SQLite and PostgreSQL written in two steps (so both the first build of the sums and
+ * their upkeep on later writes are exercised), with a merge, as of random dates that fall inside
+ * months with entries, before some entries and after all of them. People whose entries all fall on
+ * or before the date are read from their totals, the others summed from months: both happen.
  */
 class ReadModelPropertiesTest {
   private static final LocalDate END = LocalDate.of(2026, 6, 1);
@@ -57,18 +60,25 @@ class ReadModelPropertiesTest {
           "Director",
           "Vice President",
           "CEO");
-  private static Ledger ledger;
+  private static final Map<Engine, Ledger> LEDGERS = new java.util.EnumMap<>(Engine.class);
+
+  /** Where a test ledger lives. */
+  enum Engine {
+    SQLITE,
+    POSTGRES
+  }
 
   /** One person's entries, as day offsets back from {@link #END}. */
   record Spec(int level, List<TimeEntry> time, List<ValueEvent> values, List<Ask> asks) {}
 
-  @Property(tries = 40)
+  @Property(tries = 60)
   void readModelRanksAsAFullRecomputation(
       @ForAll("ledgers") List<Spec> people,
       @ForAll("dates") LocalDate asOf,
       @ForAll SortKey by,
-      @ForAll boolean merge) {
-    Ledger ledger = emptyLedger();
+      @ForAll boolean merge,
+      @ForAll Engine engine) {
+    Ledger ledger = emptyLedger(engine);
     write(ledger, people, true);
     Scope scope =
         new Scope(
@@ -88,6 +98,37 @@ class ReadModelPropertiesTest {
 
     assertSameScores(fromModel, recomputed);
     assertOrderHolds(fromModel, recomputed, by);
+    countPaths(people, asOf, merge);
+  }
+
+  /**
+   * Records whether some person was read from their totals (every entry on or before the date) and
+   * some summed from months (an entry after it), and checks that both happened often enough.
+   */
+  private static void countPaths(List<Spec> people, LocalDate asOf, boolean merge) {
+    boolean fromTotals = false;
+    boolean fromMonths = false;
+    for (int i = merge && people.size() >= 2 ? 1 : 0; i < people.size(); i++) {
+      List<LocalDate> days = days(people.get(i));
+      if (i == 1 && merge) {
+        days.addAll(days(people.get(0)));
+      }
+      boolean later = days.stream().anyMatch(d -> d.isAfter(asOf));
+      fromMonths |= later;
+      fromTotals |= !later && !days.isEmpty();
+    }
+    Statistics.label("read from totals").collect(fromTotals);
+    Statistics.label("summed from months").collect(fromMonths);
+    Statistics.label("read from totals").coverage(c -> c.check(true).percentage(p -> p >= 30));
+    Statistics.label("summed from months").coverage(c -> c.check(true).percentage(p -> p >= 30));
+  }
+
+  /** The days of a person's time entries and value events, which the sums are made of. */
+  private static List<LocalDate> days(Spec spec) {
+    List<LocalDate> days = new java.util.ArrayList<>();
+    spec.time().forEach(t -> days.add(t.on()));
+    spec.values().forEach(v -> days.add(v.on()));
+    return days;
   }
 
   private static void assertSameScores(List<Score> fromModel, List<Score> recomputed) {
@@ -195,24 +236,32 @@ class ReadModelPropertiesTest {
     return first ? all.subList(0, middle) : all.subList(middle, all.size());
   }
 
-  /** The shared test ledger, emptied. */
-  private static synchronized Ledger emptyLedger() {
-    if (ledger == null) {
-      try {
-        Path folder = Files.createTempDirectory(Path.of("target"), "read-model");
-        ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+  /** The shared test ledger of {@code engine}, emptied. */
+  private static synchronized Ledger emptyLedger(Engine engine) {
+    Ledger ledger = LEDGERS.computeIfAbsent(engine, ReadModelPropertiesTest::open);
     Backup.restore(
         ledger, new Snapshot(List.of(), List.of(), List.of(), List.of(), List.of()), true);
     return ledger;
   }
 
+  private static Ledger open(Engine engine) {
+    if (engine == Engine.POSTGRES) {
+      return Ledger.open(TestDatabases.postgresDatabase());
+    }
+    try {
+      Path folder = Files.createTempDirectory(Path.of("target"), "read-model");
+      return Ledger.open(TestDatabases.sqliteFile(folder));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Dates among the entries (most), and after all of them. */
   @Provide
   Arbitrary<LocalDate> dates() {
-    return Arbitraries.integers().between(-60, 1000).map(END::minusDays);
+    return Arbitraries.frequencyOf(
+        Tuple.of(3, Arbitraries.integers().between(0, 1000).map(END::minusDays)),
+        Tuple.of(1, Arbitraries.integers().between(1, 60).map(END::plusDays)));
   }
 
   @Provide

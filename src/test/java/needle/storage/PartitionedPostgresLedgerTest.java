@@ -49,8 +49,10 @@ class PartitionedPostgresLedgerTest extends LedgerContract {
               person_email HASH (owner_id)
               time_entry HASH (owner_id)
               time_tally HASH (owner_id)
+              time_total HASH (owner_id)
               value_event HASH (owner_id)
               value_tally HASH (owner_id)
+              value_total HASH (owner_id)
               web_session HASH (owner_id)
               """);
     }
