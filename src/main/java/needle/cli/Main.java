@@ -78,6 +78,11 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     quietNoOpLogging();
+    // picocli looks for Groovy's closures (Class.forName("groovy.lang.Closure")) unless told not
+    // to; a class that is on no jar is looked for in every jar of the class path, all 68 opened.
+    if (System.getProperty("picocli.disable.closures") == null) {
+      System.setProperty("picocli.disable.closures", "true");
+    }
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     System.exit(run(System.getenv(), new SystemClock(), out, err, args));

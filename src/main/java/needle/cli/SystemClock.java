@@ -3,23 +3,21 @@ package needle.cli;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.TimeZone;
 
 /**
- * The system clock in the system's time zone, which is looked up on first use: finding it reads the
- * time-zone database, which costs a short command more than its work, and a command given its dates
- * (--as-of) never needs it.
+ * The system clock, whose zone is the system time zone's offset at the moment it is asked for: the
+ * same local date and time as the zone itself gives now. A region zone (ZoneId.systemDefault())
+ * starts java.time's zone-rules providers, and looking for those opens every jar of the class path,
+ * a tenth of a short command's run; the offset comes from TimeZone, which reads the time-zone
+ * database without them. Asked again, it gives the offset then, so a server that runs across a
+ * change to or from summer time keeps today's date right.
  */
 final class SystemClock extends Clock {
-  private volatile ZoneId zone;
-
   @Override
   public ZoneId getZone() {
-    ZoneId found = zone;
-    if (found == null) {
-      found = ZoneId.systemDefault();
-      zone = found;
-    }
-    return found;
+    return ZoneOffset.ofTotalSeconds(TimeZone.getDefault().getOffset(millis()) / 1000);
   }
 
   @Override
