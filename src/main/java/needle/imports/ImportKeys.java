@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
+import needle.LongSet;
 
 /**
  * Makes the keys that identify imported entries: a digest of the entry's content, numbered when a
@@ -17,7 +18,7 @@ public final class ImportKeys {
 
   private final String source;
   private final MessageDigest sha256 = sha256();
-  private final SeenOnce seen = new SeenOnce();
+  private final LongSet seen = new LongSet();
   private final Map<String, Integer> repeated = new HashMap<>();
 
   public ImportKeys(String source) {
@@ -60,47 +61,6 @@ public final class ImportKeys {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  /** A set of longs in one open-addressed array. */
-  private static final class SeenOnce {
-    private long[] slots = new long[1024];
-    private boolean hasZero;
-    private int size;
-
-    /** Adds {@code value}; false when it was there. */
-    boolean add(long value) {
-      if (value == 0) {
-        boolean added = !hasZero;
-        hasZero = true;
-        return added;
-      }
-      if (2 * (size + 1) > slots.length) {
-        grow();
-      }
-      int mask = slots.length - 1;
-      int i = (int) (value ^ value >>> 32) & mask;
-      while (slots[i] != 0) {
-        if (slots[i] == value) {
-          return false;
-        }
-        i = (i + 1) & mask;
-      }
-      slots[i] = value;
-      size++;
-      return true;
-    }
-
-    private void grow() {
-      long[] old = slots;
-      slots = new long[old.length * 2];
-      size = 0;
-      for (long value : old) {
-        if (value != 0) {
-          add(value);
-        }
-      }
     }
   }
 }

@@ -28,21 +28,24 @@ final class EntriesTable {
   private final long owner;
   private final Tallies tallies;
   private final Ids ids;
+  private final LateIndexes late;
 
   /**
    * {@code tallies} is told of every time entry and value event written, or null for none; {@code
-   * ids} hands out the ids of new entries.
+   * ids} hands out the ids of new entries; {@code late} says when a batch may be written before its
+   * table's indexes, or is null for never.
    */
-  EntriesTable(Handle handle, long owner, Tallies tallies, Ids ids) {
+  EntriesTable(Handle handle, long owner, Tallies tallies, Ids ids, LateIndexes late) {
     this.handle = handle;
     this.owner = owner;
     this.tallies = tallies;
     this.ids = ids;
+    this.late = late;
   }
 
   /** For reading, and for writing entries that carry their own ids (a restore). */
   static EntriesTable plain(Handle handle, long owner) {
-    return new EntriesTable(handle, owner, null, Ids.none(handle, owner));
+    return new EntriesTable(handle, owner, null, Ids.none(handle, owner), null);
   }
 
   TimeEntry insert(TimeEntry t, String importKey) {
@@ -240,7 +243,9 @@ final class EntriesTable {
       List<String> keys,
       BiFunction<T, String, Object[]> values) {
     long firstId = ids.reserveEntries(rows.size());
-    try (RowBatch batch = new RowBatch(handle, insertOnce(table, columns))) {
+    boolean unchecked = late != null && late.without(table, keys);
+    String sql = unchecked ? insert(table, columns) : insertOnce(table, columns);
+    try (RowBatch batch = new RowBatch(handle, sql)) {
       for (int i = 0; i < rows.size(); i++) {
         Object[] rest = values.apply(rows.get(i), keys.get(i));
         Object[] row = new Object[rest.length + 2];
@@ -258,6 +263,11 @@ final class EntriesTable {
    * SQLite and PostgreSQL count such a row as unchanged, which is how a batch tells what it added.
    */
   private static String insertOnce(String table, String columns) {
+    return insert(table, columns) + " ON CONFLICT (owner_id, import_key) DO NOTHING";
+  }
+
+  /** An insert of {@code columns}, one parameter each. */
+  private static String insert(String table, String columns) {
     int count = columns.split(",").length;
     return "INSERT INTO "
         + table
@@ -265,7 +275,7 @@ final class EntriesTable {
         + columns
         + ") VALUES ("
         + String.join(", ", java.util.Collections.nCopies(count, "?"))
-        + ") ON CONFLICT (owner_id, import_key) DO NOTHING";
+        + ")";
   }
 
   private static final String TIME_COLUMNS =

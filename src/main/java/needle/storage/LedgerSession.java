@@ -30,6 +30,7 @@ public final class LedgerSession {
   private final MailTable mail;
   private final Tallies tallies;
   private final Ids ids;
+  private final LateIndexes late;
 
   /**
    * {@code tallies} keeps the read model in step with what this session writes; {@code ids} hands
@@ -39,7 +40,8 @@ public final class LedgerSession {
     this.handle = handle;
     this.owner = owner;
     this.people = new PeopleTable(handle, owner, ids);
-    this.entries = new EntriesTable(handle, owner, tallies, ids);
+    this.late = new LateIndexes(handle);
+    this.entries = new EntriesTable(handle, owner, tallies, ids, late);
     this.mail = new MailTable(handle, owner);
     this.tallies = tallies;
     this.ids = ids;
@@ -47,6 +49,7 @@ public final class LedgerSession {
 
   /** Writes what the read model summed and the ids handed out; called as the transaction ends. */
   void finish() {
+    late.buildAll();
     tallies.flush();
     ids.flush();
   }
@@ -128,6 +131,7 @@ public final class LedgerSession {
     if (keep.id().equals(gone.id())) {
       throw new NeedleException("cannot merge \"" + keep.name() + "\" into themselves");
     }
+    late.buildAll(); // finding a person's entries needs the index of them
     entries.reassign(gone.id(), keep.id());
     tallies.rebuild(keep.id());
     tallies.rebuild(gone.id());
@@ -249,6 +253,7 @@ public final class LedgerSession {
 
   /** One relationship with all its entries, read for that person alone. */
   public History history(Person person) {
+    late.buildAll();
     MailStats stats = mailStats().get(person.id());
     return new History(
         person,
