@@ -2,6 +2,7 @@ package needle.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +26,7 @@ final class App {
   private Path configFile;
   private Ledger ledger;
   private Policy policy;
+  private PrintWriter waits = new PrintWriter(java.io.Writer.nullWriter());
 
   App(Map<String, String> env, Clock clock) {
     this.env = env;
@@ -48,9 +50,20 @@ final class App {
 
   Ledger ledger() {
     if (ledger == null) {
-      ledger = Ledger.open(dbSpec, env);
+      ledger = Ledger.open(dbSpec, env).whenWaiting(this::waiting);
     }
     return ledger;
+  }
+
+  /** Where a command says that it waits for another process's write ({@link #ledger}). */
+  void tellWaitsTo(PrintWriter err) {
+    this.waits = err;
+  }
+
+  private void waiting() {
+    waits.println(
+        "needle: waiting for another Needle to finish writing to this ledger (an import?)...");
+    waits.flush();
   }
 
   LocalDate today() {

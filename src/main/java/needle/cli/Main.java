@@ -118,6 +118,7 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, String[] args) {
     CommandLine cmd = new CommandLine(new Main(app), new Factory(app));
+    app.tellWaitsTo(err);
     String named = commandName(cmd.getCommandSpec(), args);
     for (Class<?> type : COMMANDS) {
       if (named == null || name(type).equals(named)) {

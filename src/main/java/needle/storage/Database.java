@@ -74,7 +74,8 @@ final class Database {
     SQLiteConfig config = new SQLiteConfig();
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-    config.setBusyTimeout(30_000);
+    // Short: a writer behind another is told so and waits its turn in TakingTurns.
+    config.setBusyTimeout(TakingTurns.BUSY_MILLIS);
     // A ceiling, filled only as pages are used: a large import inserts keys all over its unique
     // indexes, and with SQLite's default 2 MB it writes out and reads back the same pages again.
     config.setCacheSize(-CACHE_KIB);
@@ -205,12 +206,24 @@ final class Database {
     }
     String folder = location instanceof Location.Postgres ? "postgresql" : "sqlite";
     try {
-      Flyway.configure()
-          .dataSource(source)
-          .locations("classpath:db/migration/" + folder)
-          .loggers("slf4j")
-          .load()
-          .migrate();
+      TakingTurns.run(
+          () -> {
+            try {
+              return Flyway.configure()
+                  .dataSource(source)
+                  .locations("classpath:db/migration/" + folder)
+                  .loggers("slf4j")
+                  .load()
+                  .migrate();
+            } catch (FlywayException e) {
+              if (TakingTurns.busy(e)) {
+                throw new TakingTurns.Busy(e); // another process is migrating it: wait
+              }
+              throw e;
+            }
+          },
+          () -> {},
+          describe(location));
     } catch (FlywayException e) {
       // Another process may have migrated the same new ledger a moment before us.
       if (appliedVersion(source, location) != SCHEMA_VERSION) {

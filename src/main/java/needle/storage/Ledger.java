@@ -6,6 +6,7 @@ import java.util.function.Function;
 import javax.sql.DataSource;
 import needle.scoring.Policy;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
@@ -21,12 +22,14 @@ public final class Ledger {
   private final DataSource source;
   private final String description;
   private final long owner;
+  private final Runnable waiting;
 
-  private Ledger(Jdbi jdbi, DataSource source, String description, long owner) {
+  private Ledger(Jdbi jdbi, DataSource source, String description, long owner, Runnable waiting) {
     this.source = source;
     this.jdbi = jdbi;
     this.description = description;
     this.owner = owner;
+    this.waiting = waiting;
   }
 
   /** Opens (creating and migrating if needed) the ledger {@code --db} names. */
@@ -37,12 +40,24 @@ public final class Ledger {
   public static Ledger open(Location location) {
     DataSource source = Database.open(location);
     return new Ledger(
-        Codecs.install(Jdbi.create(source)), source, Database.describe(location), DEFAULT_OWNER);
+        Codecs.install(Jdbi.create(source)),
+        source,
+        Database.describe(location),
+        DEFAULT_OWNER,
+        () -> {});
   }
 
   /** The same database, seen as another owner's ledger. */
   public Ledger asOwner(long otherOwner) {
-    return new Ledger(jdbi, source, description, otherOwner);
+    return new Ledger(jdbi, source, description, otherOwner, waiting);
+  }
+
+  /**
+   * The same ledger, which runs {@code tell} when a write has to wait for another one to finish (on
+   * SQLite, another process's import, say), once per write: the command line says so.
+   */
+  public Ledger whenWaiting(Runnable tell) {
+    return new Ledger(jdbi, source, description, owner, tell);
   }
 
   /**
@@ -53,7 +68,7 @@ public final class Ledger {
     DataSource pool = Database.pooled(source);
     return pool == source
         ? this
-        : new Ledger(Codecs.install(Jdbi.create(pool)), pool, description, owner);
+        : new Ledger(Codecs.install(Jdbi.create(pool)), pool, description, owner, waiting);
   }
 
   /**
@@ -83,20 +98,49 @@ public final class Ledger {
     return translate(() -> jdbi.withHandle(h -> work.apply(readOnly(h))));
   }
 
-  /** Runs {@code work} in one transaction: all of it is kept, or none of it. */
+  /**
+   * Runs {@code work} in one transaction: all of it is kept, or none of it. Behind another writer
+   * it waits its turn ({@link TakingTurns}).
+   */
   public <R> R write(Function<LedgerSession, R> work) {
-    return translate(
-        () ->
-            jdbi.inTransaction(
-                h -> {
-                  Integer halfLife = bumpRevision(h, owner);
-                  LedgerSession session =
-                      new LedgerSession(
-                          h, owner, new Tallies(h, owner, halfLife), Ids.forWrite(h, owner));
-                  R result = work.apply(session);
-                  session.finish();
-                  return result;
-                }));
+    return inTurn(
+        h -> {
+          Integer halfLife = bumpRevision(h, owner);
+          LedgerSession session =
+              new LedgerSession(h, owner, new Tallies(h, owner, halfLife), Ids.forWrite(h, owner));
+          R result = work.apply(session);
+          session.finish();
+          return result;
+        });
+  }
+
+  /** Runs {@code work} in a transaction of its own once the database lets it begin. */
+  private <R> R inTurn(Function<Handle, R> work) {
+    return TakingTurns.run(
+        () -> translate(() -> inTransactionOrBusy(callback -> jdbi.inTransaction(callback), work)),
+        waiting,
+        description);
+  }
+
+  /**
+   * Runs {@code work} in a transaction, and throws {@link TakingTurns.Busy} when the database was
+   * busy before it began, so that the whole of it can be tried again.
+   */
+  static <R> R inTransactionOrBusy(
+      Function<HandleCallback<R, RuntimeException>, R> transactions, Function<Handle, R> work) {
+    boolean[] began = {false};
+    try {
+      return transactions.apply(
+          h -> {
+            began[0] = true;
+            return work.apply(h);
+          });
+    } catch (JdbiException e) {
+      if (!began[0] && TakingTurns.busy(e)) {
+        throw new TakingTurns.Busy(e);
+      }
+      throw e;
+    }
   }
 
   /**
@@ -117,12 +161,17 @@ public final class Ledger {
     if (!weights.covers(asOf)) {
       return java.util.Optional.empty();
     }
-    return translate(
+    // Read only, but it may first have to build the read model, which is a write.
+    return TakingTurns.run(
         () ->
-            jdbi.withHandle(
-                h ->
-                    java.util.Optional.ofNullable(
-                        RelationshipsQuery.standing(h, owner, asOf, policy))));
+            translate(
+                () ->
+                    jdbi.withHandle(
+                        h ->
+                            java.util.Optional.ofNullable(
+                                RelationshipsQuery.standing(h, owner, asOf, policy)))),
+        waiting,
+        description);
   }
 
   /** The relationships of one revision of a ledger. */
@@ -134,13 +183,15 @@ public final class Ledger {
    * lock before us just did.
    */
   static void buildTallies(Handle handle, long owner, int halfLife) {
-    handle.useTransaction(
+    Ledger.<Void>inTransactionOrBusy(
+        callback -> handle.inTransaction(callback),
         h -> {
           lock(h, owner);
           Integer now = halfLife(h, owner);
           if (now == null || now != halfLife) {
             Tallies.buildAll(h, owner, halfLife);
           }
+          return null;
         });
   }
 
@@ -197,7 +248,7 @@ public final class Ledger {
 
   /** Runs {@code work} in one transaction, with this ledger's owner, for storage internals. */
   <R> R inTransaction(java.util.function.BiFunction<org.jdbi.v3.core.Handle, Long, R> work) {
-    return translate(() -> jdbi.inTransaction(h -> work.apply(h, owner)));
+    return inTurn(h -> work.apply(h, owner));
   }
 
   private <R> R translate(java.util.function.Supplier<R> work) {
