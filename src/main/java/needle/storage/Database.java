@@ -173,7 +173,7 @@ final class Database {
       throw new StorageException(
           "cannot open ledger " + path + ": the file is not writable (check its permissions)");
     }
-    byte[] header = new byte[16];
+    byte[] header = new byte[20];
     int read;
     try (var in = Files.newInputStream(path)) {
       read = in.readNBytes(header, 0, header.length);
@@ -186,6 +186,17 @@ final class Database {
               + path
               + ": it is not a Needle ledger (an SQLite database);"
               + " choose another --db");
+    }
+    // Needle's ledgers keep a write-ahead log (bytes 18 and 19 of the header are 2). Any other
+    // SQLite file is looked at read-only first: opening it as a ledger would switch it to WAL.
+    if (read >= 20 && header[18] != 2) {
+      SQLiteConfig readOnly = new SQLiteConfig();
+      readOnly.setReadOnly(true);
+      try (Connection connection = readOnly.createConnection("jdbc:sqlite:" + path)) {
+        refuseForeign(connection, path.toString());
+      } catch (SQLException e) {
+        throw cannotOpen(new Location.SqliteFile(path, false), e);
+      }
     }
   }
 
@@ -203,6 +214,9 @@ final class Database {
     }
     if (applied == SCHEMA_VERSION) {
       return;
+    }
+    if (applied == 0) {
+      checkNeedle(source, location);
     }
     String folder = location instanceof Location.Postgres ? "postgresql" : "sqlite";
     try {
@@ -228,9 +242,70 @@ final class Database {
       // Another process may have migrated the same new ledger a moment before us.
       if (appliedVersion(source, location) != SCHEMA_VERSION) {
         throw new StorageException(
-            "cannot prepare ledger " + describe(location) + ": " + e.getMessage(), e);
+            Faults.explain(e, describe(location))
+                .orElseGet(
+                    () ->
+                        "cannot bring ledger "
+                            + describe(location)
+                            + " up to this Needle's schema ("
+                            + Faults.firstLine(e)
+                            + "): restore your latest backup into a new ledger (needle --db NEW"
+                            + " restore BACKUP.json), or choose another --db"),
+            e);
       }
     }
+  }
+
+  /**
+   * Refuses an SQLite database that holds tables but no record of Needle's schema: another
+   * program's, which Needle's tables must not be written into.
+   */
+  private static void checkNeedle(DataSource source, Location location) {
+    if (!(location instanceof Location.SqliteFile)) {
+      return;
+    }
+    try (Connection connection = source.getConnection()) {
+      refuseForeign(connection, describe(location));
+    } catch (SQLException e) {
+      throw cannotOpen(location, e);
+    }
+  }
+
+  /** Throws when the database on {@code connection} holds tables but no Needle ledger. */
+  private static void refuseForeign(Connection connection, String ledger) throws SQLException {
+    java.util.List<String> tables = new java.util.ArrayList<>();
+    try (var statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite!_%' ESCAPE '!' ORDER BY name")) {
+      while (rows.next()) {
+        tables.add(rows.getString(1));
+      }
+    }
+    if (!tables.isEmpty() && !tables.contains(HISTORY)) {
+      String some = String.join(", ", tables.subList(0, Math.min(5, tables.size())));
+      throw new StorageException(
+          "cannot open ledger "
+              + ledger
+              + ": it is an SQLite database of another program (it holds "
+              + (tables.size() > 5 ? tables.size() + " tables, among them " : "the tables ")
+              + Faults.cut(some)
+              + ", and no Needle ledger); choose another --db");
+    }
+  }
+
+  private static StorageException cannotOpen(Location location, SQLException e) {
+    return new StorageException(
+        Faults.explain(e, describe(location))
+            .orElseGet(
+                () ->
+                    "cannot open ledger "
+                        + describe(location)
+                        + ": "
+                        + Faults.firstLine(e)
+                        + " (check the path or URL, and that the database is reachable)"),
+        e);
   }
 
   /** The schema version recorded in the database, or 0 for an empty one. */
@@ -250,12 +325,13 @@ final class Database {
         return newest;
       }
     } catch (SQLException e) {
+      throw cannotOpen(location, e);
+    } catch (NumberFormatException e) {
       throw new StorageException(
           "cannot open ledger "
               + describe(location)
-              + ": "
-              + e.getMessage()
-              + " (check the path or URL, and that the database is reachable)",
+              + ": its record of schema versions is damaged: restore your latest backup into a new ledger (needle --db NEW restore"
+              + " BACKUP.json), or choose another --db",
           e);
     }
   }

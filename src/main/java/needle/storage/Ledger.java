@@ -257,11 +257,14 @@ public final class Ledger {
     } catch (JdbiException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
       throw new StorageException(
-          "the ledger "
-              + description
-              + " could not be read or written: "
-              + cause.getMessage()
-              + " (nothing was changed)",
+          Faults.explain(e, description)
+              .orElseGet(
+                  () ->
+                      "the ledger "
+                          + description
+                          + " could not be read or written: "
+                          + cause.getMessage()
+                          + " (nothing was changed)"),
           e);
     }
   }
