@@ -123,6 +123,46 @@ class HardeningTest {
   }
 
   @Test
+  void aNulInANameIsRefusedOnPostgresqlTooWhereItFailedAsAFault() throws Exception {
+    needle.storage.Ledger ledger = needle.storage.Ledger.open(TestDatabases.postgresDatabase());
+    String key = "a-local-key-for-the-postgresql-check";
+    WebApp app =
+        WebApp.create(
+            Setup.local(ledger, ScoringConfig.defaults("scoring.properties"), web.clock(), key));
+    int port = app.start("127.0.0.1", 0);
+    try {
+      java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+      String cookie = "needle_key_" + port + "=" + key;
+      String csrf =
+          WebFixture.json(
+                  client.send(
+                      HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/csrf"))
+                          .header("Cookie", cookie)
+                          .build(),
+                      HttpResponse.BodyHandlers.ofString()))
+              .get("csrf")
+              .asText();
+
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/people"))
+                  .header("Cookie", cookie)
+                  .header("X-CSRF-Token", csrf)
+                  .header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Nul\\u0000Name\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+      assertThat(response.body()).contains("U+0000").doesNotContain("postgres");
+      List<Person> stored = ledger.read(s -> s.people());
+      assertThat(stored).isEmpty();
+    } finally {
+      app.stop();
+    }
+  }
+
+  @Test
   void aFaultIsOneSentenceWithAnErrorIdThatTheLogHoldsWithTheStack() {
     List<LogRecord> logged = new CopyOnWriteArrayList<>();
     Handler capture =

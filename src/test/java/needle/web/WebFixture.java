@@ -36,18 +36,24 @@ final class WebFixture implements AutoCloseable {
   final WebApp app;
   final String base;
   final String secret = "local-key-for-tests-0123456789abcdef";
+  private final Clock clock;
   private final HttpClient client = HttpClient.newHttpClient();
   private String csrf;
 
   private WebFixture(Path folder, long maxUpload) {
     this.ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     Setup setup =
         Setup.local(
                 ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock, secret)
             .withMaxUploadBytes(maxUpload);
     this.app = WebApp.create(setup);
     this.base = "http://127.0.0.1:" + app.start("127.0.0.1", 0);
+  }
+
+  /** The clock the app tells today by. */
+  Clock clock() {
+    return clock;
   }
 
   static WebFixture start(Path folder) {
