@@ -33,6 +33,40 @@ final class Passwords {
       throw new NeedleException(
           "the password is too short (expected at least " + MIN_LENGTH + " characters)");
     }
+    return hashOf(password);
+  }
+
+  /**
+   * The hash to store for {@code user}'s new {@code password}: refuses, and says why, a password
+   * too short, one of the commonest, or one built from the user name, which attackers try first.
+   */
+  static String hash(String user, char[] password) {
+    String weakness = WeakPasswords.weakness(user, password);
+    if (weakness != null) {
+      throw new NeedleException(weakness);
+    }
+    return hash(password);
+  }
+
+  /**
+   * A hash that no password matches, checked for a user that does not exist so that a wrong name
+   * takes as long to refuse as a wrong password.
+   */
+  static String unmatchable() {
+    return Unmatchable.HASH;
+  }
+
+  private static final class Unmatchable {
+    static final String HASH;
+
+    static {
+      byte[] random = new byte[32];
+      RANDOM.nextBytes(random);
+      HASH = hashOf(java.util.HexFormat.of().formatHex(random).toCharArray());
+    }
+  }
+
+  private static String hashOf(char[] password) {
     byte[] salt = new byte[SALT_BYTES];
     RANDOM.nextBytes(salt);
     byte[] hash = argon2(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);

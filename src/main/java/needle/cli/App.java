@@ -1,5 +1,6 @@
 package needle.cli;
 
+import java.io.Console;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Properties;
 import needle.NeedleException;
@@ -14,6 +16,7 @@ import needle.app.Scope;
 import needle.scoring.Policy;
 import needle.scoring.Scorer;
 import needle.storage.Ledger;
+import needle.storage.Location;
 
 /**
  * What every command shares: the global options, the environment, the clock, and the ledger, opened
@@ -26,7 +29,7 @@ final class App {
   private Path configFile;
   private Ledger ledger;
   private Policy policy;
-  private PrintWriter waits = new PrintWriter(java.io.Writer.nullWriter());
+  private PrintWriter warnings = new PrintWriter(System.err, true);
 
   App(Map<String, String> env, Clock clock) {
     this.env = env;
@@ -48,22 +51,47 @@ final class App {
     this.ledger = open;
   }
 
+  /** Where warnings go: the command line's error writer. */
+  void warnTo(PrintWriter writer) {
+    this.warnings = writer;
+  }
+
   Ledger ledger() {
     if (ledger == null) {
-      ledger = Ledger.open(dbSpec, env).whenWaiting(this::waiting);
+      ledger = Ledger.open(location()).whenWaiting(this::waiting);
     }
     return ledger;
   }
 
-  /** Where a command says that it waits for another process's write ({@link #ledger}). */
-  void tellWaitsTo(PrintWriter err) {
-    this.waits = err;
+  /** Said once by a write that waits for another process's ({@link #ledger}). */
+  private void waiting() {
+    warnings.println(
+        "needle: waiting for another Needle to finish writing to this ledger (an import?)...");
+    warnings.flush();
   }
 
-  private void waiting() {
-    waits.println(
-        "needle: waiting for another Needle to finish writing to this ledger (an import?)...");
-    waits.flush();
+  /**
+   * The ledger's location; a PostgreSQL password comes from PGPASSWORD, ~/.pgpass or, on a
+   * terminal, a prompt. One in --db is visible to every account on the computer: say so.
+   */
+  private Location location() {
+    Location location = Location.of(dbSpec, env);
+    if (Location.hasPassword(dbSpec)) {
+      warnings.println(
+          "warning: the password in --db can be read by every account on this computer while"
+              + " Needle runs (ps) and stays in your shell's history; put it in PGPASSWORD or"
+              + " ~/.pgpass instead");
+      warnings.flush();
+    }
+    Console console = System.console();
+    if (location instanceof Location.Postgres pg && console != null && pg.needsPassword()) {
+      char[] password = console.readPassword("PostgreSQL password (Enter if it needs none): ");
+      if (password != null && password.length > 0) {
+        location = pg.withPassword(password);
+        Arrays.fill(password, '\0');
+      }
+    }
+    return location;
   }
 
   LocalDate today() {

@@ -10,6 +10,7 @@ import needle.app.Samples;
 import needle.app.Scope;
 import needle.storage.Ledger;
 import needle.storage.Location;
+import needle.web.TrustedProxies;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,7 +52,15 @@ final class DemoCommand extends LedgerCommand {
       spec.root().commandLine().execute("today");
       if (!noServe) {
         out().println();
-        Serving.serve(app, ledger.pooled(), "127.0.0.1", port, out(), "Needle demo");
+        Serving.serve(
+            app,
+            ledger.pooled(),
+            "127.0.0.1",
+            port,
+            TrustedProxies.NONE,
+            LocalSecret.fresh(),
+            out(),
+            "Needle demo");
       }
       return 0;
     } finally {

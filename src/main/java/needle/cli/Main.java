@@ -117,8 +117,8 @@ public final class Main implements Runnable {
    * does not pay for the others; usage, errors and suggestions get every command.
    */
   static CommandLine commandLine(App app, PrintWriter out, PrintWriter err, String[] args) {
+    app.warnTo(err);
     CommandLine cmd = new CommandLine(new Main(app), new Factory(app));
-    app.tellWaitsTo(err);
     String named = commandName(cmd.getCommandSpec(), args);
     for (Class<?> type : COMMANDS) {
       if (named == null || name(type).equals(named)) {

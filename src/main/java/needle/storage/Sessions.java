@@ -89,6 +89,18 @@ public final class Sessions {
                 .execute());
   }
 
+  /** Ends every session of {@code ownerId}; returns how many there were. */
+  public int closeAll(long ownerId) {
+    return ledger.inTransaction((handle, ignored) -> closeAll(handle, ownerId));
+  }
+
+  static int closeAll(org.jdbi.v3.core.Handle handle, long ownerId) {
+    return handle
+        .createUpdate("DELETE FROM web_session WHERE owner_id = :owner")
+        .bind("owner", ownerId)
+        .execute();
+  }
+
   private static String randomToken() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);

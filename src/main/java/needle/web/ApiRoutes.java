@@ -60,7 +60,7 @@ final class ApiRoutes {
         Person.named(Requests.required(body.name(), "name", "\"Ada Lovelace\"").trim())
             .withTitle(body.title())
             .withCompany(body.company())
-            .withEmails(body.emails() == null ? List.of() : body.emails());
+            .withEmails(body.emails() == null ? List.of() : Texts.emails(body.emails()));
     created(ctx, PersonRow.of(Journal.addPerson(requests.scope(ctx), draft)));
   }
 

@@ -4,6 +4,8 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import jakarta.servlet.ServletException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import needle.NeedleException;
@@ -12,16 +14,21 @@ import needle.storage.StorageException;
 
 /**
  * The one place where exceptions become responses: JSON {@code {"status", "message"}} for the API,
- * a message in the page's alert area for htmx, else an error page. Nothing is logged: messages may
- * name people.
+ * a message in the page's alert area for htmx, else an error page. A mistake in the request is
+ * answered with what to fix. A fault (the database failing, a bug) is answered with one sentence
+ * and an error id, never with its own message, which may hold file paths, SQL, host names or ids;
+ * the server's log holds the id with the stack trace.
  */
 final class Failures {
+  private static final System.Logger LOG = System.getLogger("needle.web");
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private Failures() {}
 
   static void register(RoutesConfig routes, long maxUploadBytes) {
     routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
     routes.exception(UploadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
-    routes.exception(StorageException.class, (e, ctx) -> respond(ctx, 500, e.getMessage()));
+    routes.exception(StorageException.class, (e, ctx) -> fault(ctx, e));
     routes.exception(NeedleException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
     // Jetty's multipart parser fails this way on a body cut short or over the limit.
     routes.exception(
@@ -35,9 +42,26 @@ final class Failures {
                     + ", or the request was cut short"));
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e)));
-    routes.exception(
-        Exception.class,
-        (e, ctx) -> respond(ctx, 500, "internal error (please report it; nothing was changed)"));
+    routes.exception(Exception.class, (e, ctx) -> fault(ctx, e));
+  }
+
+  /** Logs {@code e} under a new error id, and answers with the id alone. */
+  static void fault(Context ctx, Exception e) {
+    String id = errorId();
+    LOG.log(System.Logger.Level.ERROR, "error " + id + " on " + ctx.method() + " " + ctx.path(), e);
+    respond(
+        ctx,
+        500,
+        "Something went wrong on the server and nothing was changed; if it happens again, report"
+            + " error "
+            + id
+            + " to whoever runs this Needle.");
+  }
+
+  private static String errorId() {
+    byte[] bytes = new byte[4];
+    RANDOM.nextBytes(bytes);
+    return HexFormat.of().formatHex(bytes);
   }
 
   static void respond(Context ctx, int status, String message) {

@@ -30,7 +30,8 @@ final class Guard {
   }
 
   void check(Context ctx) {
-    if (loopback && !LOOPBACK_HOSTS.contains(hostName(ctx.host()))) {
+    // The Host header itself: ctx.host() prefers X-Forwarded-Host, which a rebound page can set.
+    if (loopback && !LOOPBACK_HOSTS.contains(hostName(ctx.header("Host")))) {
       throw new ForbiddenResponse("this Needle answers only to http://127.0.0.1 (or localhost)");
     }
     // Refused before the body is read, so an oversized upload costs nothing.
@@ -41,6 +42,17 @@ final class Guard {
       throw new ForbiddenResponse(
           "the form's security token is missing or out of date: reload the page and try again");
     }
+    Texts.check(ctx.queryParamMap());
+    if (isForm(ctx)) {
+      Texts.check(ctx.formParamMap());
+    }
+  }
+
+  /** A form sent as fields (not an upload, whose files the import route checks itself). */
+  private static boolean isForm(Context ctx) {
+    String type = ctx.contentType();
+    return type != null
+        && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
   private boolean tokenMatches(Context ctx) {

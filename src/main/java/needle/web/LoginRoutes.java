@@ -7,15 +7,16 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import needle.app.Login;
 import needle.web.auth.Access;
-import needle.web.auth.LoginLimiter;
 import needle.web.auth.SessionAccess;
 
 /**
@@ -24,12 +25,12 @@ import needle.web.auth.SessionAccess;
  */
 final class LoginRoutes {
   private final SessionAccess access;
-  private final LoginLimiter limiter;
+  private final TrustedProxies proxies;
   private final Clock clock;
 
-  LoginRoutes(SessionAccess access, LoginLimiter limiter, Clock clock) {
+  LoginRoutes(SessionAccess access, TrustedProxies proxies, Clock clock) {
     this.access = access;
-    this.limiter = limiter;
+    this.proxies = proxies;
     this.clock = clock;
   }
 
@@ -76,30 +77,33 @@ final class LoginRoutes {
 
   private void login(Context ctx) {
     String user = Optional.ofNullable(ctx.formParam("user")).orElse("").trim();
-    String byAddress = "ip:" + ctx.ip();
-    String byUser = "user:" + user.toLowerCase(java.util.Locale.ROOT);
-    if (!limiter.allows(byAddress) || !limiter.allows(byUser)) {
-      long minutes =
-          Math.max(1, limiter.retryAfter(byUser).plus(limiter.retryAfter(byAddress)).toMinutes());
+    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
+    Login.Outcome outcome = access.login().attempt(user, password, proxies.client(ctx));
+    if (outcome instanceof Login.Throttled throttled) {
+      long seconds = Math.max(1, throttled.retryAfter().toSeconds());
+      ctx.header("Retry-After", Long.toString(seconds));
       render(
           ctx,
           HttpStatus.TOO_MANY_REQUESTS,
-          "Too many failed logins: try again in " + minutes + " minutes.");
+          "Too many failed logins: try again in " + waitText(seconds) + ".");
       return;
     }
-    char[] password = Optional.ofNullable(ctx.formParam("password")).orElse("").toCharArray();
-    if (!(access.login().attempt(user, password) instanceof Login.Opened opened)) {
-      limiter.failed(byAddress);
-      limiter.failed(byUser);
+    if (!(outcome instanceof Login.Opened opened)) {
       render(ctx, HttpStatus.UNAUTHORIZED, "Wrong user name or password.");
       return;
     }
-    limiter.succeeded(byUser);
     Login.Session session = opened.session();
     int maxAge = (int) Duration.between(clock.instant(), session.expiresAt()).toSeconds();
     ctx.cookie(cookie(ctx, SessionAccess.SESSION_COOKIE, session.token(), maxAge));
     ctx.removeCookie(SessionAccess.LOGIN_COOKIE, "/");
     ctx.redirect(safeNext(ctx.formParam("next")), HttpStatus.SEE_OTHER);
+  }
+
+  private static String waitText(long seconds) {
+    if (seconds < 120) {
+      return seconds + (seconds == 1 ? " second" : " seconds");
+    }
+    return ((seconds + 59) / 60) + " minutes";
   }
 
   private void logout(Context ctx) {
@@ -131,21 +135,40 @@ final class LoginRoutes {
             Optional.ofNullable(ctx.formParam("user")).orElse("")));
   }
 
-  /** HttpOnly so scripts cannot read it; SameSite=Strict so other sites cannot send it. */
-  private static Cookie cookie(Context ctx, String name, String value, int maxAge) {
-    boolean https =
-        "https".equalsIgnoreCase(ctx.scheme())
-            || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
-    return new Cookie(name, value, "/", maxAge, https, true, null, SameSite.STRICT);
+  /**
+   * HttpOnly so scripts cannot read it; SameSite=Strict so other sites cannot send it; Secure when
+   * the browser's connection is HTTPS, as we or a trusted proxy see it.
+   */
+  private Cookie cookie(Context ctx, String name, String value, int maxAge) {
+    return new Cookie(name, value, "/", maxAge, proxies.https(ctx), true, null, SameSite.STRICT);
   }
 
-  /** Only a path on this site, so the login page cannot send anyone elsewhere. */
+  /**
+   * Only a path on this site, so the login page cannot send anyone elsewhere: one {@code /} and a
+   * letter, digit or one of {@code -._~?#&=%}, and no control character, space or backslash
+   * anywhere, also once decoded (browsers drop a tab or newline, so {@code /<TAB>/evil.example} is
+   * {@code //evil.example} to them).
+   */
   static String safeNext(String next) {
-    if (next == null || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) {
+    if (next == null || next.equals("/")) {
       return "/";
     }
-    return next;
+    String decoded = next;
+    for (int round = 0; round < 3; round++) {
+      if (!SAFE_PATH.matcher(decoded).matches()) {
+        return "/";
+      }
+      try {
+        decoded = URLDecoder.decode(decoded.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException e) {
+        return "/";
+      }
+    }
+    return SAFE_PATH.matcher(decoded).matches() ? next : "/";
   }
+
+  private static final Pattern SAFE_PATH =
+      Pattern.compile("/([A-Za-z0-9\\-._~?#&=%][^\\s\\p{Cc}\\p{Cf}\\p{Z}\\\\]*)?");
 
   private static String loginUrl(String next) {
     return "/login?next=" + URLEncoder.encode(safeNext(next), StandardCharsets.UTF_8);

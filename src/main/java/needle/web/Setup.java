@@ -6,12 +6,12 @@ import java.util.Objects;
 import needle.app.Login;
 import needle.storage.Ledger;
 import needle.web.auth.Access;
-import needle.web.auth.LoginLimiter;
 import needle.web.auth.SessionAccess;
 
 /**
  * What the web app needs: whose ledger a request reaches, the scoring config, the clock that says
- * what "today" is, whether it serves loopback only, and the largest upload it accepts.
+ * what "today" is, whether it serves loopback only, the largest upload it accepts, and the proxies
+ * whose forwarding headers it believes.
  */
 public record Setup(
     Access access,
@@ -19,7 +19,8 @@ public record Setup(
     Clock clock,
     boolean loopback,
     long maxUploadBytes,
-    LoginLimiter limiter) {
+    TrustedProxies proxies,
+    String secret) {
   /** 50 MB: far above any export a person has, far below what would exhaust memory. */
   public static final long DEFAULT_MAX_UPLOAD = 50L * 1024 * 1024;
 
@@ -30,19 +31,36 @@ public record Setup(
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(scoring, "scoring");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(proxies, "proxies");
+    if (loopback
+        && !(access instanceof SessionAccess)
+        && (secret == null || secret.length() < 32)) {
+      throw new IllegalArgumentException("a local server needs a secret of 32 characters or more");
+    }
     if (maxUploadBytes <= 0) {
       throw new IllegalArgumentException("the upload limit must be positive");
     }
   }
 
-  /** One local user's ledger, served on loopback. */
-  public static Setup local(Ledger ledger, ScoringConfig scoring, Clock clock) {
-    return new Setup(Access.loopback(ledger), scoring, clock, true, DEFAULT_MAX_UPLOAD, null);
+  /**
+   * One local user's ledger, served on loopback to whoever shows {@code secret} (the token in the
+   * address {@code serve} prints), so other accounts on the computer cannot read it.
+   */
+  public static Setup local(Ledger ledger, ScoringConfig scoring, Clock clock, String secret) {
+    return new Setup(
+        Access.loopback(ledger),
+        scoring,
+        clock,
+        true,
+        DEFAULT_MAX_UPLOAD,
+        TrustedProxies.NONE,
+        secret);
   }
 
   /**
    * Server mode: every request needs a logged-in user and reaches that user's own ledger in the
-   * shared database; sessions live in the database, so several servers can share it.
+   * shared database; sessions and failed logins live in the database, so several servers can share
+   * it.
    */
   public static Setup server(Ledger ledger, ScoringConfig scoring, Clock clock) {
     return new Setup(
@@ -51,7 +69,13 @@ public record Setup(
         clock,
         false,
         DEFAULT_MAX_UPLOAD,
-        LoginLimiter.standard());
+        TrustedProxies.NONE,
+        null);
+  }
+
+  /** Whether requests must show the local user's secret (local mode). */
+  public boolean needsSecret() {
+    return secret != null;
   }
 
   /** Whether requests need a login (server mode). */
@@ -60,10 +84,11 @@ public record Setup(
   }
 
   public Setup withMaxUploadBytes(long bytes) {
-    return new Setup(access, scoring, clock, loopback, bytes, limiter);
+    return new Setup(access, scoring, clock, loopback, bytes, proxies, secret);
   }
 
-  public Setup withLimiter(LoginLimiter other) {
-    return new Setup(access, scoring, clock, loopback, maxUploadBytes, other);
+  /** The same, believing the forwarding headers of {@code trusted} (a TLS proxy in front). */
+  public Setup withTrustedProxies(TrustedProxies trusted) {
+    return new Setup(access, scoring, clock, loopback, maxUploadBytes, trusted, secret);
   }
 }

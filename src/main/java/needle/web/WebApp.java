@@ -3,6 +3,7 @@ package needle.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
@@ -47,6 +48,27 @@ public final class WebApp {
     return List.copyOf(routes);
   }
 
+  /**
+   * Every response but a static asset is {@code no-store}, so that no page or API answer (notes
+   * about people) stays in the browser's cache after logout; over HTTPS, browsers are told to keep
+   * to HTTPS (HSTS).
+   */
+  private static void headers(Context ctx, TrustedProxies proxies) {
+    ctx.header("Content-Security-Policy", CSP)
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Referrer-Policy", "no-referrer");
+    if (!isStatic(ctx.path())) {
+      ctx.header("Cache-Control", "no-store");
+    }
+    if (proxies.https(ctx)) {
+      ctx.header("Strict-Transport-Security", "max-age=31536000");
+    }
+  }
+
+  static boolean isStatic(String path) {
+    return path.startsWith("/static/") || path.startsWith("/webjars/");
+  }
+
   private void configure(JavalinConfig config, Setup setup) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
@@ -74,19 +96,21 @@ public final class WebApp {
         info -> routes.add(new Route(info.getHttpMethod().name(), info.getPath())));
     Guard guard = new Guard(setup);
     Requests requests = new Requests(setup);
+    TrustedProxies proxies = setup.proxies();
+    // Headers first, so that a gate's or a guard's refusal carries them too.
+    config.routes.before(ctx -> headers(ctx, proxies));
     LoginRoutes login =
         setup.needsLogin()
-            ? new LoginRoutes((SessionAccess) setup.access(), setup.limiter(), setup.clock())
+            ? new LoginRoutes((SessionAccess) setup.access(), proxies, setup.clock())
             : null;
     if (login != null) {
       login.registerGate(config.routes);
     }
+    // A rebound page is refused for its Host before anything else is said to it.
     config.routes.before(guard::check);
-    config.routes.before(
-        ctx ->
-            ctx.header("Content-Security-Policy", CSP)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Referrer-Policy", "no-referrer"));
+    if (setup.needsSecret()) {
+      new LocalKey(setup.secret()).registerGate(config.routes);
+    }
     Failures.register(config.routes, setup.maxUploadBytes());
     if (login != null) {
       login.register(config.routes);

@@ -1,9 +1,13 @@
 package needle.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import needle.NeedleException;
 import needle.app.Json;
 
@@ -33,12 +37,35 @@ final class WebJson {
     return write(PAGE, value);
   }
 
+  /**
+   * The body as {@code type}, refused with a sentence that names the field (never a class) when it
+   * is not the JSON expected or a text in it holds a control character.
+   */
   static <T> T read(String body, Class<T> type) {
     try {
-      return MAPPER.readValue(body, type);
-    } catch (JsonProcessingException e) {
+      JsonNode tree = MAPPER.readTree(body);
+      if (tree == null || tree.isMissingNode() || tree.isNull()) {
+        throw new NeedleException("the request body is empty (expected a JSON object)");
+      }
+      Texts.checkJson(tree, "");
+      return MAPPER.treeToValue(tree, type);
+    } catch (UnrecognizedPropertyException e) {
       throw new NeedleException(
-          "the request body is not the JSON expected: " + e.getOriginalMessage());
+          "the request body has an unknown field \""
+              + e.getPropertyName()
+              + "\" (expected "
+              + e.getKnownPropertyIds().stream().map(f -> "\"" + f + "\"").sorted().toList()
+              + ")");
+    } catch (MismatchedInputException e) {
+      throw new NeedleException(
+          "the request body's field \"" + Texts.path(e) + "\" has the wrong type of value");
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw new NeedleException(
+          "the request body is not valid JSON"
+              + (at == null
+                  ? ""
+                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
     }
   }
 

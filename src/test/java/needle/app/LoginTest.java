@@ -59,9 +59,10 @@ class LoginTest {
     assertThat(ada).isEqualTo(new Accounts.Added("ada", true));
     assertThat(grace).isEqualTo(new Accounts.Added("grace", false));
     assertThat(Accounts.any(ledger)).isTrue();
-    Login.Session hers = opened(login.attempt("grace", "another long password".toCharArray()));
+    Login.Session hers =
+        opened(login.attempt("grace", "another long password".toCharArray(), "192.0.2.1"));
     assertThat(hers.ledger().read(LedgerSession::people)).isEmpty();
-    Login.Session his = opened(login.attempt("ADA", PASSWORD.toCharArray()));
+    Login.Session his = opened(login.attempt("ADA", PASSWORD.toCharArray(), "192.0.2.1"));
     assertThat(his.ledger().read(LedgerSession::people)).extracting(Person::name).contains("Greta");
   }
 
@@ -82,15 +83,16 @@ class LoginTest {
   void aWrongPasswordAndAnUnknownUserAreRefusedAlike() {
     Accounts.add(ledger, "ada", PASSWORD.toCharArray());
 
-    assertThat(login.attempt("ada", "analytical engine 1844".toCharArray()))
+    assertThat(login.attempt("ada", "analytical engine 1844".toCharArray(), "192.0.2.1"))
         .isEqualTo(new Login.Refused());
-    assertThat(login.attempt("nobody", PASSWORD.toCharArray())).isEqualTo(new Login.Refused());
+    assertThat(login.attempt("nobody", PASSWORD.toCharArray(), "192.0.2.1"))
+        .isEqualTo(new Login.Refused());
   }
 
   @Test
   void aSessionIsFoundByItsTokenUntilItEndsOrTheUserLogsOut() {
     Accounts.add(ledger, "ada", PASSWORD.toCharArray());
-    Login.Session session = opened(login.attempt("ada", PASSWORD.toCharArray()));
+    Login.Session session = opened(login.attempt("ada", PASSWORD.toCharArray(), "192.0.2.1"));
 
     assertThat(session.user()).isEqualTo("ada");
     assertThat(session.expiresAt()).isEqualTo(now.plus(Duration.ofHours(12)));
@@ -102,7 +104,7 @@ class LoginTest {
     login.logout(session.token());
     assertThat(login.session(session.token())).isEmpty();
 
-    Login.Session next = opened(login.attempt("ada", PASSWORD.toCharArray()));
+    Login.Session next = opened(login.attempt("ada", PASSWORD.toCharArray(), "192.0.2.1"));
     now = now.plus(Duration.ofHours(12)).plusSeconds(1);
     assertThat(login.session(next.token())).as("ended").isEmpty();
   }

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ServeCommandTest {
-  private static final Pattern URL = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern URL =
+      Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)/\\?key=([0-9a-f]+) ");
 
   @TempDir Path folder;
 
@@ -31,8 +34,62 @@ class ServeCommandTest {
         start("--db", folder.resolve("needle.db").toString(), "serve", "--port", "0")) {
       assertThat(app.banner())
           .startsWith("Needle at http://127.0.0.1:")
-          .endsWith("/ — Ctrl-C to stop");
+          .endsWith(" — Ctrl-C to stop");
       assertThat(app.get("/api/people")).contains("Ada Lovelace");
+      assertThat(app.stop()).isZero();
+    }
+  }
+
+  @Test
+  void theLocalKeyIsKeptInAFileOnlyItsOwnerCanReadAndStaysTheSame() throws Exception {
+    String first;
+    try (Running app =
+        start("--db", folder.resolve("needle.db").toString(), "serve", "--port", "0")) {
+      first = app.key();
+      assertThat(app.stop()).isZero();
+    }
+    Path file = folder.resolve(".local/share/needle/web-key");
+    assertThat(Files.readString(file).trim()).isEqualTo(first);
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent())))
+        .isEqualTo("rwx------");
+    try (Running again =
+        start("--db", folder.resolve("needle.db").toString(), "serve", "--port", "0")) {
+      assertThat(again.key()).as("a bookmark keeps working").isEqualTo(first);
+      assertThat(again.stop()).isZero();
+    }
+  }
+
+  @Test
+  void anotherAccountWithoutTheKeyCannotReadTheLocalLedger() throws Exception {
+    Cli.sqlite(folder).ok("person", "add", "Ada Lovelace");
+
+    try (Running app =
+        start("--db", folder.resolve("needle.db").toString(), "serve", "--port", "0")) {
+      HttpResponse<String> without = app.send("/api/people", null);
+      HttpResponse<String> guessed = app.send("/api/people?key=" + "0".repeat(48), null);
+      HttpResponse<String> keyed = app.send("/?key=" + app.key(), null);
+
+      assertThat(without.statusCode()).isEqualTo(401);
+      assertThat(without.body()).doesNotContain("Ada").contains("needle serve");
+      assertThat(guessed.statusCode()).isEqualTo(401);
+      assertThat(keyed.statusCode()).isEqualTo(303);
+      assertThat(keyed.headers().firstValue("Location")).hasValue("/");
+      assertThat(keyed.headers().firstValue("Set-Cookie").orElseThrow())
+          .contains("=" + app.key(), "HttpOnly", "SameSite=Strict");
+      assertThat(app.stop()).isZero();
+    }
+  }
+
+  @Test
+  void theSettingsPageDoesNotShowTheServersHomeFolder() throws Exception {
+    try (Running app =
+        start("--db", folder.resolve("needle.db").toString(), "serve", "--port", "0")) {
+      String settings = app.get("/settings");
+
+      assertThat(settings).contains("~/.config/needle/scoring.properties");
+      assertThat(settings).doesNotContain(folder.toString());
       assertThat(app.stop()).isZero();
     }
   }
@@ -89,10 +146,25 @@ class ServeCommandTest {
       return out.toString().lines().filter(l -> l.contains("http://")).findFirst().orElseThrow();
     }
 
+    String key() {
+      Matcher m = URL.matcher(out.toString());
+      return m.find() ? m.group(2) : "";
+    }
+
+    /** The body at {@code path}, sent with the key's cookie as a browser that visited does. */
     String get(String path) throws Exception {
-      HttpRequest request =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path)).build();
-      return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
+      HttpResponse<String> response = send(path, "needle_key_" + port() + "=" + key());
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      return response.body();
+    }
+
+    HttpResponse<String> send(String path, String cookie) throws Exception {
+      HttpRequest.Builder request =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port() + path));
+      if (cookie != null) {
+        request.header("Cookie", cookie);
+      }
+      return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     int stop() throws InterruptedException {

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The command line, the pages and the API give the same figures for one ledger and date. */
 class ThreeDoorsTest {
   private static final String AS_OF = "2026-10-15";
+  private static final String KEY = "a-local-key-for-the-three-doors-test";
 
   @TempDir Path folder;
   private Cli cli;
@@ -39,7 +40,7 @@ class ThreeDoorsTest {
     ledger.update(s -> DemoStory.write(s, Cli.TODAY));
     cli = Cli.sqlite(folder);
     Clock clock = Clock.fixed(Cli.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-    web = WebApp.create(Setup.local(ledger, ScoringConfig.defaults("none"), clock));
+    web = WebApp.create(Setup.local(ledger, ScoringConfig.defaults("none"), clock, KEY));
     base = "http://127.0.0.1:" + web.start("127.0.0.1", 0);
   }
 
@@ -103,7 +104,9 @@ class ThreeDoorsTest {
   private String get(String path) throws Exception {
     HttpResponse<String> response =
         client.send(
-            HttpRequest.newBuilder(URI.create(base + path)).build(),
+            HttpRequest.newBuilder(URI.create(base + path))
+                .header("Cookie", "needle_key_" + URI.create(base).getPort() + "=" + KEY)
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     return response.body();

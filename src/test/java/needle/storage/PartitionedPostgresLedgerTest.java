@@ -43,6 +43,7 @@ class PartitionedPostgresLedgerTest extends LedgerContract {
           .isEqualTo(
               """
               ask HASH (owner_id)
+              login_throttle HASH (owner_id)
               mail_message HASH (owner_id)
               mail_recipient HASH (owner_id)
               person HASH (owner_id)

@@ -45,7 +45,7 @@ class AsksBrowserTest {
                 })
             .id()
             .value();
-    browser = Browser.open(profile, web.base);
+    browser = Browser.open(profile, web.entry());
   }
 
   @AfterEach

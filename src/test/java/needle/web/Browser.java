@@ -41,8 +41,11 @@ final class Browser implements AutoCloseable {
     this.base = base;
   }
 
-  /** A fresh browser with its own profile in {@code profile}, pointed at {@code base}. */
-  static Browser open(Path profile, String base) {
+  /**
+   * A fresh browser with its own profile in {@code profile}, pointed at {@code entry}: the app's
+   * address, maybe with the local key ({@code ?key=…}) that the first visit trades for a cookie.
+   */
+  static Browser open(Path profile, String entry) {
     requireInstalled();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM);
@@ -61,7 +64,13 @@ final class Browser implements AutoCloseable {
             .usingDriverExecutable(CHROMEDRIVER)
             .usingAnyFreePort()
             .build();
-    return new Browser(new ChromeDriver(service, options), base);
+    int query = entry.indexOf('?');
+    String base = query < 0 ? entry : entry.substring(0, query).replaceAll("/$", "");
+    Browser browser = new Browser(new ChromeDriver(service, options), base);
+    if (query >= 0) {
+      browser.driver.get(entry);
+    }
+    return browser;
   }
 
   private static void requireInstalled() {

@@ -36,7 +36,7 @@ class DashboardBrowserTest {
                           0, script.id(), WebFixture.TODAY, 30, Channel.CALL, "test", null));
                   s.addPerson(Person.named("Nobody Yet"));
                 });
-    browser = Browser.open(profile, web.base);
+    browser = Browser.open(profile, web.entry());
   }
 
   @AfterEach

@@ -23,7 +23,7 @@ class ImportBrowserTest {
   @BeforeEach
   void start() {
     web = WebFixture.start(folder);
-    browser = Browser.open(profile, web.base);
+    browser = Browser.open(profile, web.entry());
   }
 
   @AfterEach

@@ -23,7 +23,7 @@ class PersonBrowserTest {
   void start() {
     web = WebFixture.start(folder).with(s -> s.addPerson(Person.named("Ada Lovelace")));
     id = web.people().get(0).id().value();
-    browser = Browser.open(profile, web.base);
+    browser = Browser.open(profile, web.entry());
   }
 
   @AfterEach

@@ -25,7 +25,6 @@ import needle.people.Person;
 import needle.storage.Ledger;
 import needle.storage.LedgerSession;
 import needle.storage.TestDatabases;
-import needle.web.auth.LoginLimiter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +67,7 @@ class ServerModeTest {
     Accounts.add(ledger, "grace", GRACE_PASSWORD.toCharArray());
     greta = ledger.write(s -> s.addPerson(Person.named("Greta Alvarez")));
     Setup setup =
-        Setup.server(ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock)
-            .withLimiter(new LoginLimiter(5, Duration.ofMinutes(15), clock));
+        Setup.server(ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock);
     app = WebApp.create(setup);
     base = "http://127.0.0.1:" + app.start("127.0.0.1", 0);
   }

@@ -35,17 +35,25 @@ final class WebFixture implements AutoCloseable {
   final Ledger ledger;
   final WebApp app;
   final String base;
+  final String secret = "local-key-for-tests-0123456789abcdef";
+  private final Clock clock;
   private final HttpClient client = HttpClient.newHttpClient();
   private String csrf;
 
   private WebFixture(Path folder, long maxUpload) {
     this.ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Clock clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    clock = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     Setup setup =
-        Setup.local(ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock)
+        Setup.local(
+                ledger, ScoringConfig.defaults("/config/needle/scoring.properties"), clock, secret)
             .withMaxUploadBytes(maxUpload);
     this.app = WebApp.create(setup);
     this.base = "http://127.0.0.1:" + app.start("127.0.0.1", 0);
+  }
+
+  /** The clock the app tells today by. */
+  Clock clock() {
+    return clock;
   }
 
   static WebFixture start(Path folder) {
@@ -146,7 +154,22 @@ final class WebFixture implements AutoCloseable {
             .getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The address {@code serve} would print: the app's, with the local key. */
+  String entry() {
+    return base + "/?key=" + secret;
+  }
+
+  /** Sends {@code request} with the local key's cookie, as a browser that has visited does. */
   HttpResponse<String> send(HttpRequest.Builder request) {
+    return sendRaw(request.header("Cookie", cookie()));
+  }
+
+  String cookie() {
+    return "needle_key_" + URI.create(base).getPort() + "=" + secret;
+  }
+
+  /** Sends {@code request} as it is, without the local key. */
+  HttpResponse<String> sendRaw(HttpRequest.Builder request) {
     try {
       return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
