@@ -19,7 +19,8 @@ public final class PeopleCsv {
   public static ImportBatch read(Path file) {
     List<Contact> contacts = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    CsvFile.read(file, List.of("name"), HEADER, row -> contacts.add(contact(row)));
+    CsvFile.read(file, List.of("name"), HEADER, row -> contacts.add(contact(row)))
+        .ifPresent(skipped::add);
     return new ImportBatch("people-csv", file.toString(), contacts, List.of(), skipped);
   }
 

@@ -12,6 +12,7 @@ import needle.imports.Entry;
 import needle.imports.ImportBatch;
 import needle.imports.ImportKeys;
 import needle.imports.ImportOptions;
+import needle.imports.Skipped;
 import needle.ledger.Channel;
 
 /**
@@ -46,7 +47,8 @@ public final class IcsImporter {
   }
 
   private ImportBatch run() {
-    CalendarFile calendar = CalendarFile.read(file);
+    List<Skipped> notices = new ArrayList<>();
+    CalendarFile calendar = CalendarFile.read(file, notices::add);
     Zones zones =
         new Zones(calendar.timezones(), options.asOf().plusYears(2).atStartOfDay(), values);
     Versions versions = new Versions();
@@ -69,8 +71,9 @@ public final class IcsImporter {
     for (Event orphan : versions.orphans()) {
       orphan(orphan);
     }
+    notices.addAll(skips.list());
     return new ImportBatch(
-        SOURCE, file.toString(), List.copyOf(contacts.values()), entries, skips.list());
+        SOURCE, file.toString(), List.copyOf(contacts.values()), entries, notices);
   }
 
   private void series(Event event, Collection<Event> overrides) {
