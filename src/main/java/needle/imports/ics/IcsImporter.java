@@ -10,6 +10,7 @@ import java.util.Set;
 import needle.imports.Contact;
 import needle.imports.Entry;
 import needle.imports.ImportBatch;
+import needle.imports.ImportException;
 import needle.imports.ImportKeys;
 import needle.imports.ImportOptions;
 import needle.imports.Skipped;
@@ -83,6 +84,17 @@ public final class IcsImporter {
       skips.add(event, event.start().local().toLocalDate(), "all-day event");
     } else {
       Series.Expansion expansion = new Series(values).expand(event, overrides, options.asOf());
+      expansion
+          .refused()
+          .forEach(
+              rule ->
+                  skips.add(
+                      event,
+                      null,
+                      "RRULE "
+                          + rule
+                          + " repeats more often than daily, which no meeting does; only its"
+                          + " first occurrence is counted"));
       if (expansion.capped()) {
         skips.add(
             event,
@@ -108,6 +120,9 @@ public final class IcsImporter {
       skips.add(o.event(), o.date(), skip.reason());
     } else if (outcome instanceof Attendance.Outcome.Counted counted) {
       for (Participant p : counted.others()) {
+        if (entries.size() + contacts.size() >= options.maxRows()) {
+          throw new ImportException(file, o.event().line(), options.tooManyRows());
+        }
         entries.add(entry(o, p, counted.minutes()));
       }
     }
