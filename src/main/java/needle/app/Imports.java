@@ -10,12 +10,12 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import needle.NeedleException;
+import needle.imports.CheckedFeed;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
 import needle.imports.Progress;
-import needle.imports.RowBudget;
 import needle.imports.formats.Importers;
 import needle.imports.mbox.MailImport;
 import needle.scoring.Policy;
@@ -164,7 +164,7 @@ public final class Imports {
                     listener.ownerGuessed(guess);
                   }
                 });
-    return writer.write(new RowBudget(feed, file, options));
+    return writer.write(new CheckedFeed(feed, file, options));
   }
 
   private static Importers.Format find(String name) {

@@ -6,6 +6,7 @@ import needle.NeedleException;
 /**
  * A file cannot be imported: the message starts with {@code FILE:LINE:} and says what to fix. A
  * value it quotes is cut to {@value #QUOTED} characters: a 1 MB cell makes a 1 MB line otherwise.
+ * Control characters it quotes are escaped, so it is one line and cannot drive a terminal.
  */
 public final class ImportException extends NeedleException {
   private static final long serialVersionUID = 1L;
@@ -24,7 +25,10 @@ public final class ImportException extends NeedleException {
     super(file + ": " + cut(problem));
   }
 
-  /** {@code problem} with each quoted value cut to {@value #QUOTED} characters, and then whole. */
+  /**
+   * {@code problem} with each quoted value cut to {@value #QUOTED} characters, control characters
+   * (a file's bytes quoted back) escaped so the message stays one line, and then cut whole.
+   */
   static String cut(String problem) {
     StringBuilder out = new StringBuilder(Math.min(problem.length(), LONGEST));
     int at = 0;
@@ -32,10 +36,12 @@ public final class ImportException extends NeedleException {
       char c = problem.charAt(at);
       int close = c == '"' ? problem.indexOf('"', at + 1) : -1;
       if (close > at + QUOTED + 1) {
-        out.append('"').append(problem, at + 1, at + QUOTED).append("…\"");
+        out.append('"');
+        escaped(out, problem, at + 1, at + QUOTED);
+        out.append("…\"");
         at = close + 1;
       } else {
-        out.append(c);
+        escaped(out, problem, at, at + 1);
         at++;
       }
     }
@@ -43,5 +49,16 @@ public final class ImportException extends NeedleException {
     return at >= problem.length() && text.length() <= LONGEST
         ? text
         : text.substring(0, Math.min(text.length(), LONGEST - 1)) + "…";
+  }
+
+  private static void escaped(StringBuilder out, String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (ControlCharacters.isControl(c) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format("\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
+    }
   }
 }

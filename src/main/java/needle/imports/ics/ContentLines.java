@@ -97,20 +97,29 @@ final class ContentLines {
   /** Reads {@code ;NAME=VALUE} pairs from {@code i}; returns the index of the value's colon. */
   private static int params(String line, int i, Map<String, String> params) {
     String last = null;
+    StringBuilder value = null;
     while (i < line.length() && line.charAt(i) == ';') {
       int end = segmentEnd(line, i + 1);
       String segment = line.substring(i + 1, end);
       int eq = segment.indexOf('=');
       if (eq > 0) {
+        put(params, last, value);
         last = segment.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-        params.put(last, unquote(segment.substring(eq + 1)));
+        value = new StringBuilder(unquote(segment.substring(eq + 1)));
       } else if (last != null) {
         // Some writers escape a ';' inside a parameter value; keep it part of that value.
-        params.put(last, params.get(last) + ";" + unquote(segment));
+        value.append(';').append(unquote(segment));
       }
       i = end;
     }
+    put(params, last, value);
     return i < line.length() && line.charAt(i) == ':' ? i : -1;
+  }
+
+  private static void put(Map<String, String> params, String name, StringBuilder value) {
+    if (name != null) {
+      params.put(name, value.toString());
+    }
   }
 
   private static int segmentEnd(String line, int i) {

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expands a recurring event into its instances up to the as-of date: DTSTART, RRULE and RDATE
@@ -53,7 +55,12 @@ final class Series {
       Event master, LocalDateTime end, Map<String, Occurrence> byId, List<String> refused) {
     Stamp start = master.start();
     add(byId, master, start, master.span(), end);
+    Set<String> seen = new HashSet<>();
     for (Property p : master.rrules()) {
+      // The same rule twice adds nothing; thousands of them would each be expanded.
+      if (byId.size() > MAX_INSTANCES || !seen.add(p.value())) {
+        continue;
+      }
       RecurRule rule = RecurRule.of(p, start.zone(), values);
       if (rule.moreThanDaily()) {
         refused.add(ContentLines.shorten(p.value()));
