@@ -73,8 +73,9 @@ public final class JsonBackup {
       throw new ImportException(
           file,
           e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-          "not valid JSON: "
-              + e.getOriginalMessage()
+          (e.getOriginalMessage().startsWith("Trailing token")
+                  ? "more follows the end of the backup"
+                  : "not valid JSON: " + e.getOriginalMessage())
               + " (expected a file written by needle export json)");
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
