@@ -64,7 +64,7 @@ final class Mutants {
   };
 
   /** A mutant this large is mutated no further: the fuzzing is of small files. */
-  static final int SMALL = 1 << 20;
+  static final int SMALL = 1 << 18;
 
   private final List<byte[]> seeds;
   private final List<byte[]> foreign;
@@ -151,7 +151,7 @@ final class Mutants {
   }
 
   private byte[] huge(Random r) {
-    int length = 10_000 + r.nextInt(200_000);
+    int length = 5_000 + r.nextInt(60_000);
     char c = "x,\";: ".charAt(r.nextInt(6));
     return String.valueOf(c).repeat(length).getBytes(StandardCharsets.US_ASCII);
   }

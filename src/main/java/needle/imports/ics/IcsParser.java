@@ -77,6 +77,10 @@ final class IcsParser {
   }
 
   private void begin(String name, long line) {
+    if (name.isEmpty()) {
+      throw new ImportException(
+          file, line, "BEGIN names no component (expected e.g. BEGIN:VEVENT)");
+    }
     if (open.isEmpty() && !TOP_LEVEL.contains(name)) {
       throw new ImportException(
           file, line, "BEGIN:" + name + " is not an iCalendar object (expected BEGIN:VCALENDAR)");
