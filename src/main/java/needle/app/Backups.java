@@ -1,9 +1,9 @@
 package needle.app;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
+import needle.exports.SafeFile;
 import needle.exports.csv.CsvExport;
 import needle.exports.json.JsonBackup;
 import needle.exports.vcard.VcardExport;
@@ -28,8 +28,16 @@ public final class Backups {
   }
 
   /** people.csv, time.csv, values.csv and asks.csv in {@code folder}; the files written. */
-  public static List<Path> csv(Ledger ledger, Path folder) throws IOException {
+  public static List<Path> csv(Ledger ledger, Path folder) {
     return CsvExport.write(take(ledger), folder);
+  }
+
+  /**
+   * Writes an export to {@code file}, readable by its owner only, so that a kill or a full disk
+   * leaves the file that was there before whole.
+   */
+  public static void save(Path file, String text) {
+    SafeFile.write(file, text);
   }
 
   /** Everyone as vCard 4.0, in the order the ledger lists them. */

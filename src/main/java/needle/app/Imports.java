@@ -10,6 +10,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import needle.NeedleException;
+import needle.imports.CheckedFeed;
+import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
@@ -30,15 +32,33 @@ public final class Imports {
    * What the person says besides the file: their own addresses ({@code --me}), and the date
    * recurring events are expanded up to (null: today).
    */
-  public record Owner(List<String> me, LocalDate asOf) {
+  public record Owner(List<String> me, LocalDate asOf, long maxRows) {
     public Owner {
       me = List.copyOf(me);
+    }
+
+    public Owner(List<String> me, LocalDate asOf) {
+      this(me, asOf, Long.MAX_VALUE);
     }
 
     public static Owner of(List<String> me) {
       return new Owner(me, null);
     }
+
+    /**
+     * An owner who shares the server with others: one upload of theirs writes at most {@link
+     * #SHARED_UPLOAD_ROWS} rows, however its size allows more.
+     */
+    public Owner sharing() {
+      return new Owner(me, asOf, Math.min(maxRows, SHARED_UPLOAD_ROWS));
+    }
   }
+
+  /**
+   * The most rows one upload writes on a server that others share: a large LinkedIn export or a few
+   * years of mail, but not minutes of a writer held for everyone else.
+   */
+  public static final long SHARED_UPLOAD_ROWS = 250_000;
 
   /** Hears about a file while it is read: how far it has got, and whom a mailbox belongs to. */
   public interface Listener {
@@ -126,8 +146,14 @@ public final class Imports {
     Policy.GroupMeetings group = scope.policy().groupMeetings();
     LocalDate asOf = owner.asOf() != null ? owner.asOf() : scope.today();
     ImportOptions options =
-        new ImportOptions(owner.me(), asOf, group.mode(), group.maxOthers(), listener.progress());
-    return writer.write(
+        new ImportOptions(
+            owner.me(),
+            asOf,
+            group.mode(),
+            group.maxOthers(),
+            listener.progress(),
+            Math.min(owner.maxRows(), ImportOptions.budget(file)));
+    ImportFeed feed =
         format
             .reader()
             .read(
@@ -137,7 +163,8 @@ public final class Imports {
                   if (guess != null) {
                     listener.ownerGuessed(guess);
                   }
-                }));
+                });
+    return writer.write(new CheckedFeed(feed, file, options));
   }
 
   private static Importers.Format find(String name) {

@@ -1,8 +1,5 @@
 package needle.cli;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import needle.NeedleException;
@@ -35,7 +32,7 @@ final class ExportCommand extends LedgerCommand {
   }
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     switch (format.toLowerCase(java.util.Locale.ROOT)) {
       case "json" -> emit(Backups.json(app.ledger()));
       case "vcard" -> emit(Backups.vcard(app.scope()));
@@ -47,26 +44,18 @@ final class ExportCommand extends LedgerCommand {
     return 0;
   }
 
-  private void csv() throws IOException {
+  private void csv() {
     List<Path> files = Backups.csv(app.ledger(), out != null ? out : Path.of("needle-export"));
     files.forEach(f -> out().println("Wrote " + f));
   }
 
-  private void emit(String text) throws IOException {
+  private void emit(String text) {
     if (out == null) {
       out().print(text);
       out().flush();
       return;
     }
-    if (out.getParent() != null && !Files.isDirectory(out.getParent())) {
-      throw new NeedleException(
-          "cannot write "
-              + out
-              + ": the folder "
-              + out.getParent()
-              + " does not exist (create it, or choose another --out)");
-    }
-    Files.writeString(out, text, StandardCharsets.UTF_8);
+    Backups.save(out, text);
     err().println("Wrote " + out);
   }
 }

@@ -127,8 +127,8 @@ public final class Main implements Runnable {
     }
     // These settings reach the subcommands present when they are set.
     Errors errors = new Errors();
-    cmd.setOut(out)
-        .setErr(err)
+    cmd.setOut(TerminalSafe.output(out))
+        .setErr(TerminalSafe.errors(err))
         .setExecutionExceptionHandler(errors)
         .setParameterExceptionHandler(errors)
         .setCaseInsensitiveEnumValuesAllowed(true);

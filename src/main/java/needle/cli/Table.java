@@ -24,7 +24,7 @@ final class Table {
   Table row(Object... cells) {
     List<String> row = new ArrayList<>();
     for (Object cell : cells) {
-      row.add(cell == null ? "-" : cell.toString());
+      row.add(cell == null ? "-" : TerminalSafe.cell(cell.toString()));
     }
     rows.add(row);
     return this;

@@ -19,15 +19,24 @@ public record Contact(
     String notes,
     int line) {
 
+  /** Control characters are taken out of every field: a file may hold escape sequences. */
   public Contact {
-    emails = emails.stream().map(String::trim).filter(e -> !e.isEmpty()).distinct().toList();
-    phones = phones.stream().map(String::trim).filter(p -> !p.isEmpty()).distinct().toList();
-    tags = List.copyOf(tags);
-    name = blankToNull(name);
-    title = blankToNull(title);
-    company = blankToNull(company);
-    linkedin = blankToNull(linkedin);
-    notes = blankToNull(notes);
+    emails = cleaned(emails);
+    phones = cleaned(phones);
+    tags = tags.stream().map(ControlCharacters::strip).toList();
+    name = blankToNull(ControlCharacters.strip(name));
+    title = blankToNull(ControlCharacters.strip(title));
+    company = blankToNull(ControlCharacters.strip(company));
+    linkedin = blankToNull(ControlCharacters.strip(linkedin));
+    notes = blankToNull(ControlCharacters.stripKeepingLines(notes));
+  }
+
+  private static List<String> cleaned(List<String> values) {
+    return values.stream()
+        .map(v -> ControlCharacters.strip(v).trim())
+        .filter(v -> !v.isEmpty())
+        .distinct()
+        .toList();
   }
 
   /** Someone known only by a name and perhaps an e-mail address. */

@@ -22,6 +22,10 @@ public sealed interface Entry {
   /** Minutes invested with someone. */
   record Time(Contact who, LocalDate on, double minutes, Channel channel, String note, String key)
       implements Entry {
+    public Time {
+      note = ControlCharacters.stripKeepingLines(note);
+    }
+
     @Override
     public Time tiedTo(Contact other) {
       return new Time(other, on, minutes, channel, note, key);
@@ -38,6 +42,10 @@ public sealed interface Entry {
       String note,
       String key)
       implements Entry {
+    public Value {
+      note = ControlCharacters.stripKeepingLines(note);
+    }
+
     @Override
     public Value tiedTo(Contact other) {
       return new Value(other, on, direction, kind, points, note, key);
@@ -48,6 +56,10 @@ public sealed interface Entry {
   record Request(
       Contact who, LocalDate on, AskDirection direction, String text, Outcome outcome, String key)
       implements Entry {
+    public Request {
+      text = ControlCharacters.stripKeepingLines(text);
+    }
+
     @Override
     public Request tiedTo(Contact other) {
       return new Request(other, on, direction, text, outcome, key);

@@ -44,9 +44,15 @@ final class ImportRoutes {
             ctx.formParam("format"),
             file == null ? null : file.filename(),
             file == null ? null : file::content,
-            Imports.Owner.of(me(ctx)));
+            owner(ctx));
     Views.html(
         ctx, "fragments/importResult.jte", Map.of("result", done.result(), "file", done.name()));
+  }
+
+  /** Whoever uploads: on a server others share, their upload's work is capped. */
+  private Imports.Owner owner(Context ctx) {
+    Imports.Owner owner = Imports.Owner.of(me(ctx));
+    return requests.setup().needsLogin() ? owner.sharing() : owner;
   }
 
   /** The owner's addresses, as typed: separated by commas, semicolons or spaces. */

@@ -155,7 +155,8 @@ class ExportRestoreTest {
 
     assertThat(cli.run("restore", broken.toString()).err()).contains(broken + ":4: not valid JSON");
     assertThat(cli.run("restore", other.toString()).err())
-        .contains(other + ": not a Needle backup (expected a file written by needle export json)");
+        .contains(
+            other + ":1: not a Needle backup (expected a file written by needle export json)");
     assertThat(cli.ok("people")).contains("The ledger is empty");
   }
 

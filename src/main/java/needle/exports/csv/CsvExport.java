@@ -1,14 +1,13 @@
 package needle.exports.csv;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import needle.exports.SafeFile;
 import needle.people.Person;
 import needle.people.PersonId;
 import needle.storage.Snapshot;
@@ -21,8 +20,8 @@ public final class CsvExport {
   private CsvExport() {}
 
   /** Writes the files into {@code folder} (created if needed) and returns their paths. */
-  public static List<Path> write(Snapshot s, Path folder) throws IOException {
-    Files.createDirectories(folder);
+  public static List<Path> write(Snapshot s, Path folder) {
+    SafeFile.createFolder(folder);
     Map<PersonId, String> names =
         s.people().stream().collect(Collectors.toMap(Person::id, Person::name));
     Function<PersonId, String> name = names::get;
@@ -130,14 +129,19 @@ public final class CsvExport {
     return "=+-@\t\r".indexOf(first) >= 0 ? "'" + cell : cell;
   }
 
-  private static Path file(Path path, List<String> header, List<List<String>> rows)
-      throws IOException {
-    try (CsvWriter csv = CsvWriter.builder().build(path)) {
-      csv.writeRecord(header);
-      for (List<String> row : rows) {
-        csv.writeRecord(row);
-      }
-    }
+  /** One file, written whole or not at all (see {@link SafeFile}). */
+  private static Path file(Path path, List<String> header, List<List<String>> rows) {
+    SafeFile.write(
+        path,
+        out -> {
+          // Not closed here: SafeFile forces the file to the disk before it closes it.
+          CsvWriter csv = CsvWriter.builder().build(out);
+          csv.writeRecord(header);
+          for (List<String> row : rows) {
+            csv.writeRecord(row);
+          }
+          csv.flush();
+        });
     return path;
   }
 }

@@ -1,17 +1,22 @@
 package needle.exports.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
 import needle.NeedleException;
 import needle.imports.ImportException;
+import needle.imports.TextFile;
 import needle.storage.Snapshot;
 
 /**
@@ -23,6 +28,11 @@ public final class JsonBackup {
   static final int VERSION = 1;
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectReader READER =
+      MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  private static final List<String> ROWS = List.of("people", "time", "values", "asks", "mail");
+  private static final List<String> SECTIONS =
+      List.of("format", "version", "people", "time", "values", "asks", "mail");
 
   private JsonBackup() {}
 
@@ -47,49 +57,107 @@ public final class JsonBackup {
     }
   }
 
-  /** Reads a backup, or fails naming the file, the line and what was expected. */
+  /**
+   * Reads a backup, or fails naming the file, the line and what was expected: a file that is not
+   * JSON text, or holds more after the document, or a section this Needle does not know (a newer
+   * Needle wrote it), or a row the ledger could not hold.
+   */
   public static Snapshot read(Path file) {
+    String text = TextFile.read(file).text();
     JsonNode doc;
+    RowLines lines;
     try {
-      doc = MAPPER.readTree(Files.readString(file));
-    } catch (NoSuchFileException e) {
-      throw new ImportException(file, "no such file (check the path)");
+      doc = READER.readTree(text);
+      lines = RowLines.of(MAPPER.getFactory(), text);
     } catch (JsonProcessingException e) {
       throw new ImportException(
           file,
           e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
-          "not valid JSON: "
-              + e.getOriginalMessage()
+          (e.getOriginalMessage().startsWith("Trailing token")
+                  ? "more follows the end of the backup"
+                  : "not valid JSON: " + e.getOriginalMessage())
               + " (expected a file written by needle export json)");
     } catch (IOException e) {
       throw new ImportException(file, "cannot read the file: " + e.getMessage());
     }
-    if (doc == null || !FORMAT.equals(doc.path("format").asText())) {
+    if (doc == null || !doc.isObject() || !FORMAT.equals(doc.path("format").asText())) {
       throw new ImportException(
-          file, "not a Needle backup (expected a file written by needle export json)");
+          file, 1, "not a Needle backup (expected a file written by needle export json)");
     }
     if (doc.path("version").asInt() > VERSION) {
       throw new ImportException(
           file,
+          lines.section("version"),
           "written by a newer Needle (backup version "
               + doc.path("version").asInt()
               + "; this Needle reads up to "
               + VERSION
               + "): upgrade Needle");
     }
-    try {
-      return new Snapshot(
-          Rows.list(doc, "people", Rows::person),
-          Rows.list(doc, "time", Rows::time),
-          Rows.list(doc, "values", Rows::value),
-          Rows.list(doc, "asks", Rows::ask),
-          Rows.list(doc, "mail", Rows::mail));
-    } catch (NeedleException | IllegalArgumentException | java.time.DateTimeException e) {
-      throw new ImportException(
-          file,
-          "a row is not valid: "
-              + e.getMessage()
-              + " (expected a file written by needle export json)");
+    checkSections(file, doc, lines);
+    Snapshot snapshot =
+        new Snapshot(
+            rows(file, doc, lines, "people", Rows::person),
+            rows(file, doc, lines, "time", Rows::time),
+            rows(file, doc, lines, "values", Rows::value),
+            rows(file, doc, lines, "asks", Rows::ask),
+            rows(file, doc, lines, "mail", Rows::mail));
+    BackupCheck.check(file, lines, snapshot);
+    return snapshot;
+  }
+
+  /** A section this Needle does not know would be dropped silently: refused instead. */
+  private static void checkSections(Path file, JsonNode doc, RowLines lines) {
+    for (Iterator<String> names = doc.fieldNames(); names.hasNext(); ) {
+      String name = names.next();
+      if (!SECTIONS.contains(name)) {
+        throw new ImportException(
+            file,
+            lines.section(name),
+            "the backup holds a section \""
+                + name
+                + "\" that this Needle does not know, so a newer Needle wrote it: upgrade Needle"
+                + " to restore it (this one knows "
+                + String.join(", ", SECTIONS)
+                + ")");
+      }
+      JsonNode value = doc.get(name);
+      if (ROWS.contains(name) && !value.isArray() && !value.isNull()) {
+        throw new ImportException(
+            file,
+            lines.section(name),
+            "\""
+                + name
+                + "\" is not a list of rows (expected a file written by needle export json)");
+      }
     }
+  }
+
+  private static <T> List<T> rows(
+      Path file, JsonNode doc, RowLines lines, String section, Function<JsonNode, T> read) {
+    List<T> rows = new ArrayList<>();
+    JsonNode all = doc.path(section);
+    for (int i = 0; i < all.size(); i++) {
+      try {
+        if (!all.get(i).isObject()) {
+          throw new IllegalArgumentException("it is not an object");
+        }
+        rows.add(read.apply(all.get(i)));
+      } catch (NeedleException
+          | IllegalArgumentException
+          | NullPointerException
+          | java.time.DateTimeException e) {
+        throw new ImportException(
+            file,
+            lines.row(section, i),
+            section
+                + " row "
+                + (i + 1)
+                + " is not valid: "
+                + e.getMessage()
+                + " (expected a file written by needle export json)");
+      }
+    }
+    return rows;
   }
 }

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import needle.Labelled;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
@@ -26,12 +25,6 @@ import needle.storage.Snapshot;
 /** One backup row to JSON and back, field by field, with the names DESIGN uses. */
 final class Rows {
   private Rows() {}
-
-  static <T> List<T> list(JsonNode doc, String field, Function<JsonNode, T> read) {
-    List<T> rows = new ArrayList<>();
-    doc.path(field).forEach(node -> rows.add(read.apply(node)));
-    return rows;
-  }
 
   static ObjectNode person(ObjectMapper m, Person p) {
     ObjectNode n = m.createObjectNode();
@@ -186,7 +179,7 @@ final class Rows {
 
   private static JsonNode required(JsonNode n, String field) {
     if (!n.hasNonNull(field)) {
-      throw new IllegalArgumentException("\"" + field + "\" is missing in " + n);
+      throw new IllegalArgumentException("\"" + field + "\" is missing");
     }
     return n.get(field);
   }

@@ -5,7 +5,6 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -14,9 +13,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import needle.imports.ImportException;
+import needle.imports.Skipped;
+import needle.imports.TextFile;
 
 /**
  * A CSV file read row by row with its header: cells are found by column name (any case), and every
@@ -68,19 +70,22 @@ public final class CsvFile {
     }
   }
 
-  /** Reads {@code path}, checking that its header has the {@code required} columns. */
-  public static void read(
+  /**
+   * Reads {@code path}, checking that its header has the {@code required} columns; the warning to
+   * keep when the file was not UTF-8 (see {@link TextFile}).
+   */
+  public static Optional<Skipped> read(
       Path path, List<String> required, String expectedHeader, Consumer<Row> each) {
-    read(path, 0, required, expectedHeader, each);
+    return read(path, 0, required, expectedHeader, each);
   }
 
   /**
    * Reads {@code path} whose header comes after {@code preamble} records of other text (LinkedIn
    * puts a "Notes:" paragraph first); line numbers stay those of the file.
    */
-  public static void read(
+  public static Optional<Skipped> read(
       Path path, int preamble, List<String> required, String expectedHeader, Consumer<Row> each) {
-    new CsvFile(path).readAll(preamble, required, expectedHeader, each);
+    return new CsvFile(path).readAll(preamble, required, expectedHeader, each);
   }
 
   /** The header of {@code path} in lower case, for telling formats apart; empty when unreadable. */
@@ -102,18 +107,19 @@ public final class CsvFile {
         }
         records.add(r.getFields().stream().map(f -> f.trim().toLowerCase(Locale.ROOT)).toList());
       }
-    } catch (IOException | UncheckedIOException | CsvParseException e) {
+    } catch (IOException | UncheckedIOException | CsvParseException | ImportException e) {
       // The caller reads the file again and reports the problem with its line.
     }
     return records;
   }
 
-  private void readAll(
+  private Optional<Skipped> readAll(
       int preamble, List<String> required, String expectedHeader, Consumer<Row> each) {
     if (!Files.isRegularFile(path)) {
       throw new ImportException(path, "no such file (check the path)");
     }
-    try (CsvReader<CsvRecord> reader = reader(path)) {
+    TextFile text = TextFile.open(path);
+    try (CsvReader<CsvRecord> reader = reader(text)) {
       boolean headerRead = false;
       int skipped = 0;
       for (CsvRecord record : reader) {
@@ -131,9 +137,13 @@ public final class CsvFile {
         throw new ImportException(
             path, 1, "the file is empty (expected the header " + expectedHeader + ")");
       }
+      return text.notice();
     } catch (NoSuchFileException e) {
       throw new ImportException(path, "no such file (check the path)");
     } catch (CsvParseException e) {
+      if (e.getCause() instanceof ImportException notText) {
+        throw notText;
+      }
       throw new ImportException(
           path,
           lineOf(e),
@@ -142,10 +152,7 @@ public final class CsvFile {
               + " (expected comma-separated values, quoted with \" where they contain commas)");
     } catch (IOException | UncheckedIOException e) {
       Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      String what =
-          cause instanceof MalformedInputException ? "it is not UTF-8 text" : cause.getMessage();
-      throw new ImportException(
-          path, "cannot read the file: " + what + " (expected a UTF-8 CSV file)");
+      throw new ImportException(path, "cannot read the file: " + cause.getMessage());
     }
   }
 
@@ -195,13 +202,17 @@ public final class CsvFile {
     return matcher.find() ? Long.parseLong(matcher.group(1)) : 1;
   }
 
-  private static CsvReader<CsvRecord> reader(Path path) throws IOException {
+  private static CsvReader<CsvRecord> reader(Path path) {
+    return reader(TextFile.open(path));
+  }
+
+  /** FastCSV reads what {@link TextFile} decodes, so every CSV format detects its encoding. */
+  private static CsvReader<CsvRecord> reader(TextFile text) {
     return CsvReader.builder()
         .allowExtraFields(true)
         .allowMissingFields(true)
         .skipEmptyLines(true)
-        .detectBomHeader(true)
         .allowUnclosedQuote(false)
-        .ofCsvRecord(path);
+        .ofCsvRecord(text);
   }
 }

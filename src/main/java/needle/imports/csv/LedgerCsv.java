@@ -43,13 +43,14 @@ public final class LedgerCsv {
         sink -> {
           LedgerCsv reader = new LedgerCsv();
           CsvFile.read(
-              file,
-              List.of("date", "person", "event"),
-              HEADER,
-              row -> {
-                sink.entry(reader.entry(row));
-                progress.advance(row.line(), -1);
-              });
+                  file,
+                  List.of("date", "person", "event"),
+                  HEADER,
+                  row -> {
+                    sink.entry(reader.entry(row));
+                    progress.advance(row.line(), -1);
+                  })
+              .ifPresent(sink::skip);
         });
   }
 

@@ -46,13 +46,14 @@ public final class GoogleContacts {
     Columns columns = Columns.of(CsvFile.header(file));
     GoogleContacts reader = new GoogleContacts(file, columns);
     CsvFile.read(
-        file,
-        columns.required(),
-        OLD_HEADER + " (older exports) or " + NEW_HEADER,
-        row -> {
-          reader.row(row);
-          options.progress().advance(reader.contacts.size() + reader.skipped.size(), -1);
-        });
+            file,
+            columns.required(),
+            OLD_HEADER + " (older exports) or " + NEW_HEADER,
+            row -> {
+              reader.row(row);
+              options.progress().advance(reader.contacts.size() + reader.skipped.size(), -1);
+            })
+        .ifPresent(reader.skipped::add);
     return new ImportBatch(SOURCE, file.toString(), reader.contacts, List.of(), reader.skipped);
   }
 

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
+import needle.imports.Skipped;
 
 /**
  * What an iCalendar file holds for us: its time zones by TZID and its VEVENTs, each with the METHOD
@@ -16,10 +18,10 @@ record CalendarFile(Map<String, Component> timezones, List<Found> events) {
   /** A VEVENT and the METHOD of its calendar ("" when none). */
   record Found(Component vevent, String method) {}
 
-  static CalendarFile read(Path file) {
+  static CalendarFile read(Path file, Consumer<Skipped> notice) {
     Map<String, Component> timezones = new LinkedHashMap<>();
     List<Found> events = new ArrayList<>();
-    for (Component top : IcsParser.parse(file)) {
+    for (Component top : IcsParser.parse(file, notice)) {
       boolean calendar = top.name().equals("VCALENDAR");
       String method = calendar ? method(top) : "";
       for (Component c : calendar ? top.children() : List.of(top)) {

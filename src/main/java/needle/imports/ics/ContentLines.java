@@ -1,17 +1,15 @@
 package needle.imports.ics;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import needle.imports.ImportException;
+import needle.imports.Skipped;
+import needle.imports.TextFile;
 
 /**
  * Splits an iCalendar file into unfolded content lines (RFC 5545 §3.1), each with the line it
@@ -25,28 +23,14 @@ final class ContentLines {
     this.file = file;
   }
 
-  /** The file's content lines, in order. */
-  static List<Property> read(Path file) {
-    return new ContentLines(file).lines(text(file));
-  }
-
-  private static String text(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text = decode(bytes);
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
-    }
-  }
-
-  // Old exporters wrote Latin-1; the standard says UTF-8, so that is tried first.
-  private static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, StandardCharsets.ISO_8859_1);
-    }
+  /**
+   * The file's content lines, in order; old exporters wrote Windows-1252 rather than UTF-8, and
+   * {@code notice} hears when this file was read so.
+   */
+  static List<Property> read(Path file, Consumer<Skipped> notice) {
+    TextFile.Text text = TextFile.read(file);
+    text.notice().ifPresent(notice);
+    return new ContentLines(file).lines(text.text());
   }
 
   private List<Property> lines(String text) {
@@ -113,20 +97,29 @@ final class ContentLines {
   /** Reads {@code ;NAME=VALUE} pairs from {@code i}; returns the index of the value's colon. */
   private static int params(String line, int i, Map<String, String> params) {
     String last = null;
+    StringBuilder value = null;
     while (i < line.length() && line.charAt(i) == ';') {
       int end = segmentEnd(line, i + 1);
       String segment = line.substring(i + 1, end);
       int eq = segment.indexOf('=');
       if (eq > 0) {
+        put(params, last, value);
         last = segment.substring(0, eq).trim().toUpperCase(Locale.ROOT);
-        params.put(last, unquote(segment.substring(eq + 1)));
+        value = new StringBuilder(unquote(segment.substring(eq + 1)));
       } else if (last != null) {
         // Some writers escape a ';' inside a parameter value; keep it part of that value.
-        params.put(last, params.get(last) + ";" + unquote(segment));
+        value.append(';').append(unquote(segment));
       }
       i = end;
     }
+    put(params, last, value);
     return i < line.length() && line.charAt(i) == ':' ? i : -1;
+  }
+
+  private static void put(Map<String, String> params, String name, StringBuilder value) {
+    if (name != null) {
+      params.put(name, value.toString());
+    }
   }
 
   private static int segmentEnd(String line, int i) {

@@ -10,8 +10,10 @@ import java.util.Set;
 import needle.imports.Contact;
 import needle.imports.Entry;
 import needle.imports.ImportBatch;
+import needle.imports.ImportException;
 import needle.imports.ImportKeys;
 import needle.imports.ImportOptions;
+import needle.imports.Skipped;
 import needle.ledger.Channel;
 
 /**
@@ -46,7 +48,8 @@ public final class IcsImporter {
   }
 
   private ImportBatch run() {
-    CalendarFile calendar = CalendarFile.read(file);
+    List<Skipped> notices = new ArrayList<>();
+    CalendarFile calendar = CalendarFile.read(file, notices::add);
     Zones zones =
         new Zones(calendar.timezones(), options.asOf().plusYears(2).atStartOfDay(), values);
     Versions versions = new Versions();
@@ -69,8 +72,9 @@ public final class IcsImporter {
     for (Event orphan : versions.orphans()) {
       orphan(orphan);
     }
+    notices.addAll(skips.list());
     return new ImportBatch(
-        SOURCE, file.toString(), List.copyOf(contacts.values()), entries, skips.list());
+        SOURCE, file.toString(), List.copyOf(contacts.values()), entries, notices);
   }
 
   private void series(Event event, Collection<Event> overrides) {
@@ -80,6 +84,17 @@ public final class IcsImporter {
       skips.add(event, event.start().local().toLocalDate(), "all-day event");
     } else {
       Series.Expansion expansion = new Series(values).expand(event, overrides, options.asOf());
+      expansion
+          .refused()
+          .forEach(
+              rule ->
+                  skips.add(
+                      event,
+                      null,
+                      "RRULE "
+                          + rule
+                          + " repeats more often than daily, which no meeting does; only its"
+                          + " first occurrence is counted"));
       if (expansion.capped()) {
         skips.add(
             event,
@@ -105,6 +120,9 @@ public final class IcsImporter {
       skips.add(o.event(), o.date(), skip.reason());
     } else if (outcome instanceof Attendance.Outcome.Counted counted) {
       for (Participant p : counted.others()) {
+        if (entries.size() + contacts.size() >= options.maxRows()) {
+          throw new ImportException(file, o.event().line(), options.tooManyRows());
+        }
         entries.add(entry(o, p, counted.minutes()));
       }
     }

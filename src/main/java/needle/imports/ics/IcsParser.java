@@ -7,7 +7,9 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import needle.imports.ImportException;
+import needle.imports.Skipped;
 
 /**
  * Reads an iCalendar file into its components. Lenient where real writers commonly stray (blank
@@ -27,8 +29,8 @@ final class IcsParser {
   }
 
   /** The file's top-level components, normally one VCALENDAR. */
-  static List<Component> parse(Path file) {
-    return new IcsParser(file).run(ContentLines.read(file));
+  static List<Component> parse(Path file, Consumer<Skipped> notice) {
+    return new IcsParser(file).run(ContentLines.read(file, notice));
   }
 
   private List<Component> run(List<Property> lines) {
@@ -75,6 +77,10 @@ final class IcsParser {
   }
 
   private void begin(String name, long line) {
+    if (name.isEmpty()) {
+      throw new ImportException(
+          file, line, "BEGIN names no component (expected e.g. BEGIN:VEVENT)");
+    }
     if (open.isEmpty() && !TOP_LEVEL.contains(name)) {
       throw new ImportException(
           file, line, "BEGIN:" + name + " is not an iCalendar object (expected BEGIN:VCALENDAR)");

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import net.fortuna.ical4j.model.Recur;
+import net.fortuna.ical4j.transform.recurrence.Frequency;
 
 /**
  * An RRULE, expanded on the wall clock of its series (a weekly 10:00 meeting stays at 10:00 across
@@ -54,6 +55,20 @@ final class RecurRule {
       local = zone.local(until.local().toInstant(ZoneOffset.UTC));
     }
     return LOCAL.format(local);
+  }
+
+  /**
+   * Whether the rule repeats more often than once a day (FREQ=HOURLY, MINUTELY, SECONDLY, or
+   * several BYHOUR, BYMINUTE or BYSECOND values): no meeting does, and such a rule can make
+   * millions of instances of a few bytes.
+   */
+  boolean moreThanDaily() {
+    Frequency f = recur.getFrequency();
+    boolean subDaily = f == Frequency.HOURLY || f == Frequency.MINUTELY || f == Frequency.SECONDLY;
+    return subDaily
+        || recur.getHourList().size() > 1
+        || recur.getMinuteList().size() > 1
+        || recur.getSecondList().size() > 1;
   }
 
   /** The series' times from {@code seed} (included when the rule yields it) before {@code end}. */

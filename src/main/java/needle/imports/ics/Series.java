@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Expands a recurring event into its instances up to the as-of date: DTSTART, RRULE and RDATE
@@ -14,8 +16,8 @@ import java.util.Map;
  * (which may move it, even past the as-of date, or cancel it).
  */
 final class Series {
-  /** Instances counted per series at most; a daily meeting for 50 years stays under it. */
-  static final int MAX_INSTANCES = 20_000;
+  /** Instances counted per series at most; a daily meeting for 13 years stays under it. */
+  static final int MAX_INSTANCES = 5_000;
 
   private final Values values;
 
@@ -23,13 +25,17 @@ final class Series {
     this.values = values;
   }
 
-  /** What an expansion found; {@code capped} when the series had more than the cap. */
-  record Expansion(List<Occurrence> occurrences, boolean capped) {}
+  /**
+   * What an expansion found; {@code capped} when the series had more than the cap, and the rules
+   * refused for repeating more often than daily (empty when none).
+   */
+  record Expansion(List<Occurrence> occurrences, boolean capped, List<String> refused) {}
 
   Expansion expand(Event master, Collection<Event> overrides, LocalDate asOf) {
     LocalDateTime end = asOf.plusDays(1).atStartOfDay();
     Map<String, Occurrence> byId = new LinkedHashMap<>();
-    boolean capped = instances(master, end, byId);
+    List<String> refused = new ArrayList<>();
+    boolean capped = instances(master, end, byId, refused);
     for (Event.Excluded excluded : master.exdates()) {
       byId.values().removeIf(o -> excluded.matches(o.start()));
     }
@@ -42,14 +48,24 @@ final class Series {
     }
     List<Occurrence> sorted = new ArrayList<>(byId.values());
     sorted.sort((a, b) -> a.start().local().compareTo(b.start().local()));
-    return new Expansion(sorted, capped);
+    return new Expansion(sorted, capped, refused);
   }
 
-  private boolean instances(Event master, LocalDateTime end, Map<String, Occurrence> byId) {
+  private boolean instances(
+      Event master, LocalDateTime end, Map<String, Occurrence> byId, List<String> refused) {
     Stamp start = master.start();
     add(byId, master, start, master.span(), end);
+    Set<String> seen = new HashSet<>();
     for (Property p : master.rrules()) {
+      // The same rule twice adds nothing; thousands of them would each be expanded.
+      if (byId.size() > MAX_INSTANCES || !seen.add(p.value())) {
+        continue;
+      }
       RecurRule rule = RecurRule.of(p, start.zone(), values);
+      if (rule.moreThanDaily()) {
+        refused.add(ContentLines.shorten(p.value()));
+        continue;
+      }
       for (LocalDateTime t : rule.dates(start.local(), end, MAX_INSTANCES + 1, values, p.line())) {
         add(byId, master, new Stamp(t, start.zone()), master.span(), end);
       }

@@ -7,8 +7,10 @@ import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a VTIMEZONE into zone rules: each STANDARD and DAYLIGHT observance starts at its DTSTART
@@ -44,7 +46,12 @@ final class TimezoneRules {
     // ignored.
     LocalDateTime first = values.dateTime(start.value(), start.line()).local();
     List<LocalDateTime> times = new ArrayList<>(List.of(first));
+    Set<String> seen = new HashSet<>();
     for (Property rrule : observance.all("RRULE")) {
+      // The same rule twice adds nothing; thousands of them would each be expanded.
+      if (times.size() > MAX_ONSETS || !seen.add(rrule.value())) {
+        continue;
+      }
       RecurRule rule = RecurRule.of(rrule, Zone.FLOATING, values);
       times.addAll(rule.dates(first, until, MAX_ONSETS, values, rrule.line()));
     }

@@ -32,14 +32,15 @@ final class Connections {
   static ImportBatch read(Path file, int preamble, Progress progress) {
     Connections reader = new Connections(file);
     CsvFile.read(
-        file,
-        preamble,
-        List.of("First Name", "Last Name", "Connected On"),
-        HEADER,
-        row -> {
-          reader.row(row);
-          progress.advance(reader.contacts.size() + reader.skipped.size(), -1);
-        });
+            file,
+            preamble,
+            List.of("First Name", "Last Name", "Connected On"),
+            HEADER,
+            row -> {
+              reader.row(row);
+              progress.advance(reader.contacts.size() + reader.skipped.size(), -1);
+            })
+        .ifPresent(reader.skipped::add);
     return new ImportBatch(
         LinkedinExport.SOURCE, file.toString(), reader.contacts, List.of(), reader.skipped);
   }

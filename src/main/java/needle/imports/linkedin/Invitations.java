@@ -8,6 +8,7 @@ import java.util.Locale;
 import needle.imports.Contact;
 import needle.imports.ImportBatch;
 import needle.imports.Progress;
+import needle.imports.Skipped;
 import needle.imports.csv.CsvFile;
 
 /**
@@ -24,15 +25,17 @@ final class Invitations {
 
   static ImportBatch read(Path file, Progress progress) {
     List<Contact> contacts = new ArrayList<>();
+    List<Skipped> skipped = new ArrayList<>();
     CsvFile.read(
-        file,
-        List.of("From", "To", "Sent At", "Direction"),
-        HEADER,
-        row -> {
-          contacts.add(contact(row));
-          progress.advance(contacts.size(), -1);
-        });
-    return new ImportBatch(LinkedinExport.SOURCE, file.toString(), contacts, List.of(), List.of());
+            file,
+            List.of("From", "To", "Sent At", "Direction"),
+            HEADER,
+            row -> {
+              contacts.add(contact(row));
+              progress.advance(contacts.size(), -1);
+            })
+        .ifPresent(skipped::add);
+    return new ImportBatch(LinkedinExport.SOURCE, file.toString(), contacts, List.of(), skipped);
   }
 
   private static Contact contact(CsvFile.Row row) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import needle.imports.Contact;
 import needle.imports.Entry;
@@ -45,15 +46,17 @@ final class Messages {
 
   static ImportBatch read(Path file, ImportOptions options) {
     List<Message> messages = new ArrayList<>();
-    CsvFile.read(
-        file,
-        List.of("CONVERSATION ID", "FROM", "TO", "DATE"),
-        HEADER,
-        row -> {
-          messages.add(message(row));
-          options.progress().advance(messages.size(), -1);
-        });
+    Optional<Skipped> notice =
+        CsvFile.read(
+            file,
+            List.of("CONVERSATION ID", "FROM", "TO", "DATE"),
+            HEADER,
+            row -> {
+              messages.add(message(row));
+              options.progress().advance(messages.size(), -1);
+            });
     Messages reader = new Messages(file);
+    notice.ifPresent(reader.skipped::add);
     // The 9-column form gives URLs only for senders: recipients who wrote back gain theirs.
     messages.stream()
         .filter(m -> m.from().url() != null)

@@ -25,6 +25,23 @@ import org.apache.james.mime4j.stream.MimeConfig;
 
 /** Reads a message header with mime4j, leniently, as real mailboxes need. */
 final class HeaderParser {
+  /** A NUL in a header is no mail a client sent: the file is damaged or binary. */
+  private static void refuseNul(Path file, HeaderBytes bytes, long line) {
+    byte[] b = bytes.bytes();
+    long at = line;
+    for (int i = 0; i < bytes.length(); i++) {
+      if (b[i] == '\n') {
+        at++;
+      } else if (b[i] == 0) {
+        throw new ImportException(
+            file,
+            at,
+            "a NUL character in a message header, which no mail holds (expected an mbox of"
+                + " text messages: the file is damaged or binary)");
+      }
+    }
+  }
+
   private static final Pattern ID = Pattern.compile("<[^<>\\s]+>");
   private static final Pattern OFFSET =
       Pattern.compile("\\d\\d:\\d\\d(?::\\d\\d)?\\s+([+-]\\d{4})");
@@ -40,6 +57,7 @@ final class HeaderParser {
   }
 
   MailHeader parse(Path file, HeaderBytes bytes, long line) {
+    refuseNul(file, bytes, line);
     Header header;
     try {
       header = builder.parseHeader(new ByteArrayInputStream(bytes.bytes(), 0, bytes.length()));

@@ -35,12 +35,28 @@ final class Names {
       return null;
     }
     String name = NOTE.matcher(ANGLE.matcher(raw).replaceAll("")).replaceAll("");
-    name = name.replaceAll("^[\\s'\"]+|[\\s'\"]+$", "").replaceAll("\\s+", " ");
+    name = strip(name.replaceAll("\\s+", " "));
     if (name.isEmpty() || name.contains("@") || name.contains("/") || !name.matches(".*\\p{L}.*")) {
       return null;
     }
     String[] parts = name.split("\\s*,\\s*");
     return parts.length == 2 && !parts[1].isEmpty() ? parts[1] + " " + parts[0] : name;
+  }
+
+  /**
+   * {@code name} without the spaces and quotes around it, by hand: a pattern anchored at the end is
+   * tried from every character of a long run of quotes, and a header of them took minutes.
+   */
+  private static String strip(String name) {
+    int from = 0;
+    int to = name.length();
+    while (from < to && " '\"".indexOf(name.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && " '\"".indexOf(name.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return name.substring(from, to);
   }
 
   private static List<String> split(String xTo, int expected) {

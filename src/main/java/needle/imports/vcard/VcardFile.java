@@ -3,12 +3,6 @@ package needle.imports.vcard;
 import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,11 +12,12 @@ import needle.imports.ImportBatch;
 import needle.imports.ImportException;
 import needle.imports.ImportOptions;
 import needle.imports.Skipped;
+import needle.imports.TextFile;
 
 /**
  * Reads a file of vCards (2.1, 3.0 or 4.0; many cards per file) into contacts. Text that is not
- * UTF-8 is read as ISO-8859-1, which older address books wrote; photos and other properties Needle
- * has no use for are passed over.
+ * UTF-8 is read as Windows-1252, which older address books wrote; photos and other properties
+ * Needle has no use for are passed over.
  */
 public final class VcardFile {
   public static final String SOURCE = "vcard";
@@ -33,7 +28,8 @@ public final class VcardFile {
   private VcardFile() {}
 
   public static ImportBatch read(Path file, ImportOptions options) {
-    String text = text(file);
+    TextFile.Text decoded = TextFile.read(file);
+    String text = decoded.text();
     List<Integer> starts = cardStarts(file, text);
     List<List<ParseWarning>> warnings = new ArrayList<>();
     List<VCard> cards = Ezvcard.parse(text).warnings(warnings).all();
@@ -47,29 +43,13 @@ public final class VcardFile {
     warnings.forEach(w -> checkLines(file, w));
     List<Contact> contacts = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
+    decoded.notice().ifPresent(skipped::add);
     for (int i = 0; i < cards.size(); i++) {
       int line = i < starts.size() ? starts.get(i) : 1;
       CardContact.of(cards.get(i), file.toString(), line, skipped).ifPresent(contacts::add);
       options.progress().advance(i + 1, cards.size());
     }
     return new ImportBatch(SOURCE, file.toString(), contacts, List.of(), skipped);
-  }
-
-  private static String text(Path file) {
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      String text;
-      try {
-        text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-      } catch (CharacterCodingException e) {
-        text = new String(bytes, StandardCharsets.ISO_8859_1);
-      }
-      return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    } catch (NoSuchFileException e) {
-      throw new ImportException(file, "no such file (check the path)");
-    } catch (IOException e) {
-      throw new ImportException(file, "cannot read the file: " + e.getMessage());
-    }
   }
 
   /**

@@ -76,7 +76,7 @@ class VcardFileTest {
 
     assertThatThrownBy(() -> VcardFile.read(file, options()))
         .isInstanceOf(ImportException.class)
-        .hasMessageStartingWith(file + ":1: no vCard in the file");
+        .hasMessageStartingWith(file + ":1: the file holds a NUL character, so it is binary");
   }
 
   @Test
