@@ -72,7 +72,12 @@ final class Database {
   private static DataSource sqlite(Location.SqliteFile file) {
     prepare(file);
     SQLiteConfig config = new SQLiteConfig();
-    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    if (readOnly(file)) {
+      // It can still be ranked and exported; a write says that it can only be read (Faults).
+      config.setReadOnly(true);
+    } else {
+      config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    }
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     // Short: a writer behind another is told so and waits its turn in TakingTurns.
     config.setBusyTimeout(TakingTurns.BUSY_MILLIS);
@@ -168,11 +173,14 @@ final class Database {
     }
   }
 
+  /** Whether the ledger is a file that this user may read but not write. */
+  private static boolean readOnly(Location location) {
+    return location instanceof Location.SqliteFile file
+        && Files.exists(file.path())
+        && !Files.isWritable(file.path());
+  }
+
   private static void checkSqlite(Path path) throws IOException {
-    if (!Files.isWritable(path)) {
-      throw new StorageException(
-          "cannot open ledger " + path + ": the file is not writable (check its permissions)");
-    }
     byte[] header = new byte[20];
     int read;
     try (var in = Files.newInputStream(path)) {
@@ -214,6 +222,16 @@ final class Database {
     }
     if (applied == SCHEMA_VERSION) {
       return;
+    }
+    if (readOnly(location)) {
+      throw new StorageException(
+          "the ledger "
+              + describe(location)
+              + " can only be read (the file is not writable), and "
+              + (applied == 0
+                  ? "it is not a Needle ledger yet: choose another --db"
+                  : "an older Needle wrote it: make it writable once, so that this Needle can"
+                      + " bring it up to date"));
     }
     if (applied == 0) {
       checkNeedle(source, location);

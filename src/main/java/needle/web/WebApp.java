@@ -65,6 +65,26 @@ public final class WebApp {
     }
   }
 
+  /**
+   * Where the dashboard loads ECharts from, laid out as the webjars are. It comes from npm as mvnpm
+   * repackages it (the webjar stops at 5.3.1), in a jar without folder entries, which a
+   * static-files folder cannot be served from: this one file is served by a route.
+   */
+  static final String ECHARTS = "/webjars/echarts/5.6.0/dist/echarts.min.js";
+
+  private static final String ECHARTS_RESOURCE =
+      "/META-INF/resources/_static/echarts/5.6.0/dist/echarts.min.js";
+
+  private static void echarts(io.javalin.http.Context ctx) {
+    java.io.InputStream script = WebApp.class.getResourceAsStream(ECHARTS_RESOURCE);
+    if (script == null) {
+      throw new io.javalin.http.NotFoundResponse();
+    }
+    ctx.header("Cache-Control", "max-age=31536000, immutable")
+        .contentType("text/javascript; charset=utf-8")
+        .result(script);
+  }
+
   static boolean isStatic(String path) {
     return path.startsWith("/static/") || path.startsWith("/webjars/");
   }
@@ -115,6 +135,7 @@ public final class WebApp {
     if (login != null) {
       login.register(config.routes);
     }
+    config.routes.get(ECHARTS, WebApp::echarts);
     new DashboardRoutes(requests).register(config.routes);
     new PersonRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);

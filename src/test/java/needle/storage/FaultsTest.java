@@ -116,6 +116,54 @@ class FaultsTest {
   }
 
   @Test
+  void aLedgerThatCanOnlyBeReadIsReadAndRefusesWritesSayingWhy() throws Exception {
+    Location.SqliteFile file = TestDatabases.sqliteFile(folder);
+    Ledger.open(file).write(s -> s.addPerson(Person.named("Ann Example")));
+    checkpoint(file.path());
+    Files.deleteIfExists(Path.of(file.path() + "-wal"));
+    Files.deleteIfExists(Path.of(file.path() + "-shm"));
+    boolean immutable = makeReadOnly(file.path());
+    try {
+      Ledger ledger = Ledger.open(file);
+
+      assertThat(ledger.read(LedgerSession::people))
+          .extracting(Person::name)
+          .containsExactly("Ann Example");
+      assertThatThrownBy(() -> ledger.write(s -> s.addPerson(Person.named("Bo Example"))))
+          .isInstanceOf(StorageException.class)
+          .hasMessage(
+              "the ledger "
+                  + file.path()
+                  + " can only be read (the file or its folder is not writable, or the disk is"
+                  + " mounted read-only): make it writable to change it (nothing was changed)");
+    } finally {
+      if (immutable) {
+        new ProcessBuilder("chattr", "-i", file.path().toString()).start().waitFor();
+      }
+    }
+  }
+
+  /**
+   * Takes the write permission away; root may write anyway, so for root the file is also made
+   * immutable (which root cannot write to either). Answers whether it was.
+   */
+  private static boolean makeReadOnly(Path file) throws Exception {
+    Files.setPosixFilePermissions(
+        file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+    if (!Files.isWritable(file)) {
+      return false;
+    }
+    Process chattr =
+        new ProcessBuilder("chattr", "+i", file.toString()).redirectErrorStream(true).start();
+    String said = new String(chattr.getInputStream().readAllBytes());
+    assertThat(chattr.waitFor())
+        .as("chattr +i, to make the file read-only for root: " + said)
+        .isZero();
+    assertThat(Files.isWritable(file)).isFalse();
+    return true;
+  }
+
+  @Test
   void aLongMessageIsCutShort() {
     String cut = Faults.firstLine(new IllegalStateException("x".repeat(1_000_000) + "\nmore"));
 

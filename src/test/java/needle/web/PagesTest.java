@@ -35,8 +35,11 @@ class PagesTest {
         .contains("badge-status-based", "badge-strong")
         .contains("id=\"roi-chart\"", "data-src=\"/dashboard/chart?asOf=2026-03-02\"")
         .contains("Today's moves", "follow-up")
-        .contains("/webjars/echarts/5.3.1/dist/echarts.min.js")
+        .contains("/webjars/echarts/5.6.0/dist/echarts.min.js")
         .contains("/webjars/htmx.org/2.0.8/dist/htmx.min.js");
+    HttpResponse<String> echarts = web.get("/webjars/echarts/5.6.0/dist/echarts.min.js");
+    assertThat(echarts.statusCode()).isEqualTo(200);
+    assertThat(echarts.body()).contains("echarts").hasSizeGreaterThan(500_000);
   }
 
   @Test

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +43,8 @@ class ServerConcurrencyTest {
     Accounts.add(ledger, "ada", PASSWORD.toCharArray());
     Ledger ada = ledger;
     Person greta = ada.write(s -> s.addPerson(Person.named("Greta Alvarez")));
-    WebApp a = server(Ledger.open(db));
-    WebApp b = server(Ledger.open(db));
+    WebApp a = SharedDatabaseTest.server(Ledger.open(db));
+    WebApp b = SharedDatabaseTest.server(Ledger.open(db));
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
       List<String> bases =
@@ -72,14 +71,6 @@ class ServerConcurrencyTest {
       a.stop();
       b.stop();
     }
-  }
-
-  private static WebApp server(Ledger ledger) {
-    return WebApp.create(
-        Setup.server(
-            ledger,
-            ScoringConfig.defaults("/config/needle/scoring.properties"),
-            Clock.systemUTC()));
   }
 
   /** One logged-in user agent: keeps its cookies and its CSRF token. */

@@ -58,7 +58,8 @@ class SharedDatabaseTest {
     }
   }
 
-  private static WebApp server(Ledger ledger) {
+  /** A server-mode app on {@code ledger}'s database, as {@code serve --db URL} starts one. */
+  static WebApp server(Ledger ledger) {
     return WebApp.create(
         Setup.server(
             ledger,
