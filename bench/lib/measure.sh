@@ -60,7 +60,8 @@ wrk_once() {
   local label=$1 url=$2 secs=$3 n out rc=0
   n=$(($(wc -l 2>/dev/null <"$runs/$label" || echo 0) + 1))
   out="$runs/$label.$n.wrk"
-  timeout -k 5 $((secs + 30)) wrk -t2 -c32 -d"${secs}s" --latency "$url" >"$out" 2>&1 || rc=$?
+  timeout -k 5 $((secs + 30)) wrk -t2 -c32 -d"${secs}s" --latency -H "Cookie: $server_cookie" \
+    "$url" >"$out" 2>&1 || rc=$?
   if [ "$rc" -ne 0 ]; then
     echo "wrk failed (exit $rc): $(tail -n 1 "$out")" >"$runs/$label.err"
     return 1
@@ -85,6 +86,8 @@ wrk_all() {
 
 server_pid=""
 server_port=""
+# The local key that serve prints in its address, as the cookie a browser gets for it.
+server_cookie=""
 
 # serve LABEL DB: starts `needle serve` on a free loopback port and waits until it answers.
 serve() {
@@ -95,7 +98,10 @@ serve() {
   server_port=""
   while [ -z "$server_port" ]; do
     server_port=$(sed -n 's|.*http://127\.0\.0\.1:\([0-9]*\)/.*|\1|p' "$log")
-    [ -n "$server_port" ] && break
+    if [ -n "$server_port" ]; then
+      server_cookie="needle_key_$server_port=$(sed -n 's|.*[?&]key=\([0-9A-Za-z_-]*\).*|\1|p' "$log")"
+      break
+    fi
     if ! kill -0 "$server_pid" 2>/dev/null || ((waited >= 600)); then
       echo "the server did not start: $(tail -n 2 "$log" | tr '\n' ' ')" >"$runs/$1.err"
       stop_server
@@ -142,5 +148,6 @@ cpu_ticks() { sed 's/.*) //' "/proc/$server_pid/stat" 2>/dev/null | awk '{ print
 fetch() {
   local cap=$2
   ((cap >= 1)) || cap=1
-  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time "$cap" "$1" || true
+  curl -s -o /dev/null -w '%{http_code} %{time_total}\n' --max-time "$cap" \
+    -H "Cookie: $server_cookie" "$1" || true
 }

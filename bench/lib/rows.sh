@@ -215,7 +215,7 @@ row_dashboard() {
   note "$row" "The second took $(show_s "$warm")."
   chart="$base/dashboard/chart"
   read -r code chart_bytes < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' \
-    --max-time 30 "$chart" || true)
+    --max-time 30 -H "Cookie: $server_cookie" "$chart" || true)
   if [ "$code" != 200 ]; then
     verdict[$row]="FAIL: GET /dashboard/chart (the chart's data) answered $code"
     failed=1

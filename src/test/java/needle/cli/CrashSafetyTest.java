@@ -79,6 +79,15 @@ class CrashSafetyTest {
       connections.append(i).append(",,Gamma,Manager,0").append(1 + i % 9).append(" Mar 2025\n");
     }
     Files.writeString(files.resolve("people.csv"), people);
+    StringBuilder google =
+        new StringBuilder(
+            "First Name,Last Name,Organization Name,Organization Title,Labels,"
+                + "E-mail 1 - Label,E-mail 1 - Value\n");
+    for (int i = 0; i < 20_000; i++) {
+      google.append("Contact,Number ").append(i).append(",Epsilon,Partner,* myContacts,* Work,");
+      google.append("contact").append(i).append("@example.org\n");
+    }
+    Files.writeString(files.resolve("contacts.csv"), google);
     Files.writeString(files.resolve("cards.vcf"), cards);
     Files.writeString(files.resolve("Connections.csv"), connections);
     StringBuilder ics =
@@ -124,6 +133,7 @@ class CrashSafetyTest {
         Arguments.of("import people", List.of("import", "people", "@people.csv")),
         Arguments.of("import vcard", List.of("import", "vcard", "@cards.vcf")),
         Arguments.of("import linkedin", List.of("import", "linkedin", "@Connections.csv")),
+        Arguments.of("import google", List.of("import", "google", "@contacts.csv")),
         Arguments.of(
             "import ics",
             List.of(
