@@ -22,6 +22,9 @@ import org.jdbi.v3.core.Handle;
  * checked against them as any import's are. A failure rolls the drops back with the rows.
  */
 final class LateIndexes {
+  /** The page cache while indexes are built: SQLite's default, 2,000 KiB. */
+  private static final int SORTING_CACHE = -2000;
+
   private final Handle handle;
   private final Map<String, Deferred> tables = new LinkedHashMap<>();
   private Boolean sqlite;
@@ -76,7 +79,15 @@ final class LateIndexes {
     if (deferred.built) {
       return;
     }
-    deferred.indexes.forEach(handle::execute);
+    // SQLite's sorter takes runs as large as the page cache; the ledger's large cache (for writes
+    // into indexes) made building them take 7 s where its default 2 MB took 4 s (1M rows).
+    long cache = handle.createQuery("PRAGMA cache_size").mapTo(Long.class).one();
+    handle.execute("PRAGMA cache_size = " + SORTING_CACHE);
+    try {
+      deferred.indexes.forEach(handle::execute);
+    } finally {
+      handle.execute("PRAGMA cache_size = " + cache);
+    }
     deferred.built = true;
   }
 
