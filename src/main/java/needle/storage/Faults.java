@@ -21,12 +21,23 @@ final class Faults {
 
   /** The sentence for {@code e} when it is a fault a user can act on. */
   static Optional<String> explain(Throwable e, String ledger) {
+    Optional<SQLiteErrorCode> code = sqliteCode(e);
+    if (code.isPresent()) {
+      return sqlite(code.get(), ledger);
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLiteException sqlite) {
-        return sqlite(sqlite.getResultCode(), ledger);
-      }
       if (t instanceof SQLException sql && PG_DISK_FULL.equals(sql.getSQLState())) {
         return Optional.of(full(ledger));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** SQLite's result code for {@code e}: that of the first SQLite error among its causes. */
+  static Optional<SQLiteErrorCode> sqliteCode(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof SQLiteException sqlite) {
+        return Optional.of(sqlite.getResultCode());
       }
     }
     return Optional.empty();

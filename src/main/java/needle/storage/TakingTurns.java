@@ -2,9 +2,9 @@ package needle.storage;
 
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
  * SQLite's writers take turns: one that finds another writing (an import of a big file, say) waits
@@ -61,13 +61,12 @@ final class TakingTurns {
 
   /** Whether {@code e}, or what caused it, is SQLite saying that another connection writes. */
   static boolean busy(Throwable e) {
+    Optional<SQLiteErrorCode> sqlite = Faults.sqliteCode(e);
+    if (sqlite.isPresent()) {
+      SQLiteErrorCode code = sqlite.get();
+      return code.name().startsWith("SQLITE_BUSY") || code == SQLiteErrorCode.SQLITE_LOCKED;
+    }
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SQLiteException sqlite) {
-        SQLiteErrorCode code = sqlite.getResultCode();
-        return code == SQLiteErrorCode.SQLITE_BUSY
-            || code.name().startsWith("SQLITE_BUSY_")
-            || code == SQLiteErrorCode.SQLITE_LOCKED;
-      }
       if (t instanceof SQLException sql && sql.getMessage() != null) {
         String message = sql.getMessage();
         if (message.contains("SQLITE_BUSY") || message.contains("database is locked")) {

@@ -4,17 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,10 +36,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CrashSafetyTest {
   /** Where in a writer's unkilled run the kills land, as shares of its length. */
   private static final double[] KILL_AT = {0.15, 0.35, 0.55, 0.75, 0.92};
-
-  private static final Map<String, String> NO_ENV = Map.of();
-  private static final Clock CLOCK =
-      Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), ZoneOffset.UTC);
 
   @TempDir static Path folder;
   private Path files;
@@ -295,17 +286,8 @@ class CrashSafetyTest {
     }
   }
 
+  /** Runs {@code needle --db LEDGER ARGS} in this process; it must succeed. */
   private static void cli(Path ledger, String... args) {
-    List<String> all = new ArrayList<>(List.of("--db", ledger.toString()));
-    all.addAll(List.of(args));
-    StringWriter err = new StringWriter();
-    int code =
-        Main.run(
-            NO_ENV,
-            CLOCK,
-            new PrintWriter(new StringWriter()),
-            new PrintWriter(err, true),
-            all.toArray(String[]::new));
-    assertThat(code).as(String.join(" ", args) + ": " + err).isZero();
+    new Cli(ledger.toString(), folder).ok(args);
   }
 }
