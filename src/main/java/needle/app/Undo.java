@@ -1,5 +1,7 @@
 package needle.app;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import needle.NeedleException;
@@ -14,18 +16,30 @@ public final class Undo {
   /** How many steps {@code undo --list} shows. */
   public static final int LISTED = 20;
 
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   private Undo() {}
 
+  /**
+   * One change as every door shows it: its id, when it was made (in the clock's zone, to the
+   * minute) and what it was.
+   */
+  public record Change(long id, String at, String change) {
+    static Change of(Step step, ZoneId zone) {
+      return new Change(step.id(), WHEN.format(step.at().atZone(zone)), step.label());
+    }
+  }
+
   /** Takes back the latest step; empty when there is nothing to undo. */
-  public static Optional<Step> undo(Scope scope) {
-    return scope.ledger().undo();
+  public static Optional<Change> undo(Scope scope) {
+    return scope.ledger().undo().map(s -> Change.of(s, scope.clock().getZone()));
   }
 
   /**
    * Takes back step {@code expected}, if it is still the latest: a page's undo link names the step
    * it was shown for, and must not take back a later change made meanwhile.
    */
-  public static Step undo(Scope scope, long expected) {
+  public static Change undo(Scope scope, long expected) {
     return scope
         .ledger()
         .undo(
@@ -38,6 +52,7 @@ public final class Undo {
                         + " changes");
               }
             })
+        .map(s -> Change.of(s, scope.clock().getZone()))
         .orElseThrow(
             () ->
                 new NeedleException(
@@ -45,12 +60,14 @@ public final class Undo {
   }
 
   /** The latest step, which {@link #undo(Scope)} would take back. */
-  public static Optional<Step> latest(Scope scope) {
+  public static Optional<Change> latest(Scope scope) {
     return list(scope, 1).stream().findFirst();
   }
 
   /** The latest {@code limit} steps, the latest first. */
-  public static List<Step> list(Scope scope, int limit) {
-    return scope.ledger().steps(limit);
+  public static List<Change> list(Scope scope, int limit) {
+    return scope.ledger().steps(limit).stream()
+        .map(s -> Change.of(s, scope.clock().getZone()))
+        .toList();
   }
 }
