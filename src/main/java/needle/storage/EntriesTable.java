@@ -410,6 +410,11 @@ final class EntriesTable {
     return asks("", null);
   }
 
+  /** My asks (direction asked) whose outcome is declined, oldest first. */
+  List<Ask> declinedAsks() {
+    return asks(" AND direction = 'asked' AND outcome = 'declined'", null);
+  }
+
   /** Every ask, unsorted: for sums, which do not need the sort a listing does. */
   List<Ask> asksInAnyOrder() {
     return select(ASK, "ask", null, null, (rs, ctx) -> ask(rs));

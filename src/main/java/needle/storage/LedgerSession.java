@@ -3,7 +3,6 @@ package needle.storage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -215,6 +214,17 @@ public final class LedgerSession {
     return entries.asks();
   }
 
+  /** My asks that were answered with a candid no (declined), oldest first. */
+  public List<Ask> declinedAsks() {
+    return entries.declinedAsks();
+  }
+
+  /** One person's value events, oldest first: what reasons quote for the rows they show. */
+  public List<ValueEvent> valuesOf(PersonId person) {
+    late.buildAll(); // finding a person's entries needs the index of them
+    return entries.values(person);
+  }
+
   /** Records an e-mail for reply rates unless its Message-ID is known; true when recorded. */
   public boolean recordMail(MailMessage message) {
     return recordAllMail(List.of(message)) == 1;
@@ -279,13 +289,9 @@ public final class LedgerSession {
     }
   }
 
+  /** Up to three known names to suggest for {@code name}, best first ({@link NameDistance}). */
   private List<String> nearNames(String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    return people().stream()
-        .map(Person::name)
-        .filter(n -> NameDistance.close(n.toLowerCase(Locale.ROOT), wanted))
-        .limit(3)
-        .toList();
+    return NameDistance.suggestions(people().stream().map(Person::name).toList(), name, 3);
   }
 
   private static <T> Map<PersonId, List<T>> byPerson(
