@@ -10,8 +10,9 @@ import java.util.Optional;
 import needle.asks.Outcome;
 
 /**
- * What the ledger says about asking this person now, in sentences: how often you gave and asked,
- * how your last ask ended, and whether they have ever given you anything.
+ * What the ledger says about asking this person now, in sentences: how often you gave against how
+ * often you took (asked, or received value of any kind), how your last ask ended, and whether they
+ * have ever given you anything.
  */
 public final class Hints {
   /** Below this many hours the figure means nothing, so the hint leaves it out. */
@@ -69,22 +70,40 @@ public final class Hints {
     return ask.outcome() == Outcome.OPEN && overdue ? Outcome.IGNORED : ask.outcome();
   }
 
+  /**
+   * Whether you have given more than you have taken, or taken more than you gave. What you took
+   * counts every kind of value they gave you (a promotion, a sponsorship, advice…) as well as your
+   * asks: the more of the two, since an ask they granted usually shows as value received too.
+   */
   private static Optional<String> balance(Facts f, Optional<Outcome> last) {
     String name = f.firstName();
     boolean waiting = last.equals(Optional.of(Outcome.OPEN));
-    if (f.given() > f.asked() && !waiting) {
+    int taken = Math.max(f.asked(), f.received());
+    if (f.given() > taken && !waiting) {
       String asked = f.asked() == 0 ? "never asked" : "asked " + times(f.asked());
+      String got = f.received() == 0 ? "" : "; " + name + " has given you " + times(f.received());
       return Optional.of(
-          "You have given " + name + " " + times(f.given()) + " and " + asked + ": ask now.");
+          "You have given " + name + " " + times(f.given()) + " and " + asked + got + ": ask now.");
     }
-    if (f.asked() > f.given() && f.asked() >= 2) {
+    if (taken > f.given() && taken >= 2) {
       String given = f.given() == 0 ? "never given anything" : "given " + times(f.given());
+      if (f.received() == 0) {
+        return Optional.of(
+            "You have asked "
+                + name
+                + " "
+                + times(f.asked())
+                + " and "
+                + given
+                + ": give before you ask again.");
+      }
+      String asked = f.asked() == 0 ? "" : " and you have asked " + times(f.asked());
       return Optional.of(
-          "You have asked "
-              + name
-              + " "
-              + times(f.asked())
-              + " and "
+          name
+              + " has given you "
+              + times(f.received())
+              + asked
+              + "; you have "
               + given
               + ": give before you ask again.");
     }
