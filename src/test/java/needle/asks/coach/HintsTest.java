@@ -74,6 +74,35 @@ class HintsTest {
             "Mark has given you twice; you have never given anything: give before you ask again.");
   }
 
+  /** One promotion received outweighs two small favours given: you are not owed an ask. */
+  @Test
+  void withPointsALargeGiftReceivedOutweighsSmallOnesGiven() {
+    List<String> hints =
+        Hints.about(
+            new Facts("Greg", 2, 1, 4, 8, 2, 1, lastAsk("2026-03-01", Outcome.GRANTED), 30), TODAY);
+
+    assertThat(hints)
+        .contains(
+            "Greg has given you 8 points of value against your 4 points and you have asked once:"
+                + " give before you ask again.")
+        .noneMatch(h -> h.contains("ask now"));
+  }
+
+  @Test
+  void withPointsGivingMoreValueStillSaysAskNow() {
+    List<String> hints =
+        Hints.about(new Facts("Greg", 3, 1, 9, 1, 2, 0, Optional.empty(), 30), TODAY);
+
+    assertThat(hints)
+        .contains("You have given Greg 3 times and never asked; Greg has given you once: ask now.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1, 1 point", "8, 8 points", "2.5, 2.5 points", "0.95, 1 point"})
+  void pointsAreWrittenAsPeopleSayThem(double points, String expected) {
+    assertThat(Hints.points(points)).isEqualTo(expected);
+  }
+
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource(
       delimiter = '|',
