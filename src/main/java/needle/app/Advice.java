@@ -100,6 +100,31 @@ public final class Advice {
     return steps;
   }
 
+  /**
+   * The most urgent move that applies, without its reasons (which cost a sentence each): what a
+   * list of thousands sorts by before it words the few it shows. Null when nothing is due.
+   */
+  static String firstMove(Score s, List<Ask> asks, Policy policy, boolean forToday) {
+    LocalDate asOf = s.asOf();
+    if (asks.stream().anyMatch(a -> a.dueForFollowUp(asOf, policy.followUpDays()))) {
+      return "follow-up";
+    }
+    LocalDate due = Contact.keepInTouchOn(s, policy);
+    if (due != null && due.isBefore(asOf)) {
+      return "keep-in-touch";
+    }
+    return switch (s.action()) {
+      case GIVE -> forToday && s.relationshipClass() == RelationshipClass.NEW ? null : "give";
+      case ASK ->
+          candidNo(s, asks, policy).isEmpty()
+              ? "ask"
+              : s.direction() == Flow.THEY_TAKE ? "wait" : "give";
+      case RECONNECT -> "reconnect";
+      case REDUCE -> "reduce";
+      case INVEST -> null;
+    };
+  }
+
   /** The oldest of my asks past its follow-up day, if any. */
   static Optional<Ask> followUp(List<Ask> asks, LocalDate asOf, Policy policy) {
     return asks.stream()

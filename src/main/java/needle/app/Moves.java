@@ -7,13 +7,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import needle.asks.Ask;
 import needle.ledger.ValueEvent;
 import needle.people.PersonId;
+import needle.scoring.Action;
 import needle.scoring.Policy;
 import needle.scoring.Score;
 import needle.scoring.SortKey;
-import needle.storage.LedgerSession;
 
 /**
  * {@code today}: the short list of next moves as of a date: asks to follow up, people past their
@@ -53,13 +54,12 @@ public final class Moves {
 
   private static List<Move> moves(Scored scored, Scope scope) {
     Policy policy = scope.policy();
-    Map<Long, List<Ask>> declined = declined(scope);
+    Map<Long, List<Ask>> declined = declined(scored, scope);
     Map<String, List<Chosen>> byMove = new HashMap<>();
     for (Score s : scored.sorted(SortKey.STRENGTH)) {
       List<Ask> asks = asks(scored.of(s).asks(), declined.get(id(s)));
-      List<Advice.Step> steps = Advice.steps(s, asks, policy, true);
-      if (!steps.isEmpty()) {
-        String move = steps.get(0).move();
+      String move = Advice.firstMove(s, asks, policy, true);
+      if (move != null) {
         byMove.computeIfAbsent(move, k -> new ArrayList<>()).add(new Chosen(s, asks, move));
       }
     }
@@ -90,20 +90,14 @@ public final class Moves {
    * (which changes the reasons only).
    */
   private static List<Move> quoted(Scored scored, Scope scope, List<Chosen> shown) {
-    Map<Long, List<ValueEvent>> values =
-        scope
-            .ledger()
-            .read(
-                session -> {
-                  Map<Long, List<ValueEvent>> read = new HashMap<>();
-                  shown.forEach(c -> read.put(id(c.score()), valuesOf(session, c.score())));
-                  return read;
-                });
+    List<PersonId> ids =
+        shown.stream().map(c -> c.score().person().id()).filter(Objects::nonNull).toList();
+    Map<PersonId, List<ValueEvent>> values = scope.ledger().read(s -> s.valuesOf(ids));
     List<Move> moves = new ArrayList<>(shown.size());
     for (Chosen c : shown) {
       Score s = c.score();
-      Score withQuotes =
-          scope.scorer().score(scored.of(s).quoting(values.get(id(s))), scored.asOf());
+      List<ValueEvent> theirs = values.getOrDefault(s.person().id(), List.of());
+      Score withQuotes = scope.scorer().score(scored.of(s).quoting(theirs), scored.asOf());
       Advice.Next next = Advice.Next.of(Advice.steps(withQuotes, c.asks(), scope.policy(), true));
       moves.add(
           new Move(next.move(), s.person().name(), id(s), next.why(), next.askId(), next.also()));
@@ -111,15 +105,22 @@ public final class Moves {
     return moves;
   }
 
-  private static List<ValueEvent> valuesOf(LedgerSession session, Score s) {
-    PersonId id = s.person().id();
-    return id == null ? List.of() : session.valuesOf(id);
-  }
-
-  /** My declined asks by person, read once: the relationships list only the open ones. */
-  private static Map<Long, List<Ask>> declined(Scope scope) {
+  /**
+   * My declined asks by person, read once for the people whose move could be "ask" and who have
+   * declined an ask (the relationships list only the open asks, and count the declined ones).
+   */
+  private static Map<Long, List<Ask>> declined(Scored scored, Scope scope) {
+    List<PersonId> asked =
+        scored.scores().stream()
+            .filter(s -> s.action() == Action.ASK && s.person().id() != null)
+            .filter(s -> scored.of(s).askCounts().declined() > 0)
+            .map(s -> s.person().id())
+            .toList();
     Map<Long, List<Ask>> byPerson = new HashMap<>();
-    for (Ask a : scope.ledger().read(LedgerSession::declinedAsks)) {
+    if (asked.isEmpty()) {
+      return byPerson;
+    }
+    for (Ask a : scope.ledger().read(s -> s.declinedAsks(asked))) {
       byPerson.computeIfAbsent(a.person().value(), k -> new ArrayList<>()).add(a);
     }
     return byPerson;

@@ -214,16 +214,28 @@ public final class LedgerSession {
     return entries.asks();
   }
 
-  /** My asks that were answered with a candid no (declined), oldest first. */
-  public List<Ask> declinedAsks() {
-    return entries.declinedAsks();
+  /** My asks to {@code people} that were answered with a candid no (declined), in no order. */
+  public List<Ask> declinedAsks(Collection<PersonId> people) {
+    late.buildAll(); // finding a person's entries needs the index of them
+    return entries.declinedAsks(people);
   }
 
-  /** One person's value events, oldest first: what reasons quote for the rows they show. */
-  public List<ValueEvent> valuesOf(PersonId person) {
+  /**
+   * The value events of {@code people} by person, each list oldest first: what reasons quote for
+   * the few rows a listing shows.
+   */
+  public Map<PersonId, List<ValueEvent>> valuesOf(Collection<PersonId> people) {
     late.buildAll(); // finding a person's entries needs the index of them
-    return entries.values(person);
+    Map<PersonId, List<ValueEvent>> byPerson = new java.util.HashMap<>();
+    for (ValueEvent v : entries.valuesOf(people)) {
+      byPerson.computeIfAbsent(v.person(), k -> new ArrayList<>()).add(v);
+    }
+    byPerson.values().forEach(l -> l.sort(BY_DAY));
+    return byPerson;
   }
+
+  private static final java.util.Comparator<ValueEvent> BY_DAY =
+      java.util.Comparator.comparing(ValueEvent::on).thenComparingLong(ValueEvent::id);
 
   /** Records an e-mail for reply rates unless its Message-ID is known; true when recorded. */
   public boolean recordMail(MailMessage message) {

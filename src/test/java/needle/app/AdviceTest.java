@@ -106,6 +106,11 @@ class AdviceTest {
     List<String> kinds = Moves.of(scope, TODAY).stream().map(Moves.Move::move).toList();
 
     assertThat(kinds).containsExactly("follow-up", "ask", "reconnect", "reduce");
+    for (Moves.Move m : Moves.of(scope, TODAY)) {
+      assertThat(Profile.of(scope, m.name(), TODAY).advice().move())
+          .as("the person page of " + m.name())
+          .isEqualTo(m.move());
+    }
     assertThat(kinds)
         .isSortedAccordingTo(java.util.Comparator.comparingInt(k -> Advice.URGENCY.indexOf(k)));
   }
