@@ -11,10 +11,16 @@ import needle.storage.LedgerSession;
 
 /**
  * {@code person show}, the person page and {@code /api/people/{id}}: one person with their scores
- * as of a date, the reasons, the timeline and how they answer mail (null without mail).
+ * as of a date, the reasons (quoting the largest events behind the points), the next move as {@code
+ * today} says it ({@link Advice}), the timeline and how they answer mail (null without mail).
  */
 public record Profile(
-    Person person, Score score, List<TimelineItem> timeline, History history, MailStats mail) {
+    Person person,
+    Score score,
+    Advice.Next advice,
+    List<TimelineItem> timeline,
+    History history,
+    MailStats mail) {
 
   public static Profile of(Scope scope, String name, LocalDate asOf) {
     return read(scope, s -> s.requirePerson(name), asOf);
@@ -34,7 +40,9 @@ public record Profile(
               History h = s.history(who.apply(s));
               MailStats mail = s.mailStats().get(h.person().id());
               Score score = scope.scorer().score(h, asOf);
-              return new Profile(h.person(), score, TimelineItem.of(h, scope.policy()), h, mail);
+              Advice.Next advice = Advice.of(score, h.asks(), scope.policy());
+              return new Profile(
+                  h.person(), score, advice, TimelineItem.of(h, scope.policy()), h, mail);
             });
   }
 }

@@ -90,10 +90,15 @@ public final class ReadModel {
     return new Scored(at, asOf, all.stream().map(r -> scorer.score(r, asOf)).toList(), all);
   }
 
-  /** The straightforward way: every entry of every person, summed here. */
+  /**
+   * The straightforward way: every entry of every person, summed here. The rows quote no events, as
+   * the rows from the read model's sums do not: a ranking reads the same either way.
+   */
   static List<Relationship> recomputed(Scope scope, LocalDate asOf) {
     List<History> histories = scope.ledger().read(s -> s.histories());
-    return histories.stream().map(h -> Relationship.of(h, asOf, scope.policy())).toList();
+    return histories.stream()
+        .map(h -> Relationship.of(h, asOf, scope.policy()).quoting(List.of()))
+        .toList();
   }
 
   private static Key key(Scope scope, long revision, LocalDate asOf) {

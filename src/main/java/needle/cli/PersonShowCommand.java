@@ -2,6 +2,7 @@ package needle.cli;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
+import needle.app.Advice;
 import needle.app.Numbers;
 import needle.app.Profile;
 import needle.app.ScoreRow;
@@ -31,9 +32,13 @@ final class PersonShowCommand extends LedgerCommand {
     super(app);
   }
 
-  /** {@code person show --json}: the score row, the e-mails, mail figures and the timeline. */
+  /**
+   * {@code person show --json}: the score row (whose {@code action} is DESIGN §2's), the next move
+   * as {@code today} says it, the e-mails, mail figures and the timeline.
+   */
   record Shown(
       @JsonUnwrapped ScoreRow score,
+      Advice.Next advice,
       List<String> emails,
       int mailSent,
       int mailReplied,
@@ -46,6 +51,7 @@ final class PersonShowCommand extends LedgerCommand {
       Double hours = mail == null ? null : mail.medianReplyHours();
       return new Shown(
           ScoreRow.of(p.score()),
+          p.advice(),
           p.person().emails(),
           mail == null ? 0 : mail.sent(),
           mail == null ? 0 : mail.replied(),
@@ -81,6 +87,7 @@ final class PersonShowCommand extends LedgerCommand {
   private void printText(Profile profile) {
     Person p = profile.person();
     Score s = profile.score();
+    Advice.Next next = profile.advice();
     MailStats mail = profile.mail();
     var out = out();
     String where = p.company() == null ? "" : ", " + p.company();
@@ -94,9 +101,14 @@ final class PersonShowCommand extends LedgerCommand {
             + s.relationshipClass().label()
             + (s.direction() == null ? "" : " (" + s.direction().label() + ")")
             + " · next move: "
-            + s.action().label()
+            + next.move()
+            + (next.move().equals(s.action().label())
+                ? ""
+                : " (ranked: " + s.action().label() + ")")
             + " · strength "
             + s.strength());
+    out.println("  move:     " + next.why());
+    next.also().forEach(reason -> out.println("  also:     " + reason));
     out.println(
         "  figures:  "
             + Numbers.one(s.hours())

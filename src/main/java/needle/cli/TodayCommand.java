@@ -9,7 +9,10 @@ import needle.app.Moves.Move;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code today}: the short list of next moves. */
+/**
+ * {@code today}: the short list of next moves, each person once under their most urgent move, with
+ * the other moves that apply to them as "also" lines.
+ */
 @Command(
     name = "today",
     mixinStandardHelpOptions = true,
@@ -52,6 +55,7 @@ final class TodayCommand extends LedgerCommand {
         out.println(HEADINGS.get(heading));
       }
       out.println("  - " + m.name() + ": " + m.why());
+      m.also().forEach(reason -> out.println("      also " + reason));
     }
     out.flush();
   }
@@ -62,6 +66,7 @@ final class TodayCommand extends LedgerCommand {
     h.put("keep-in-touch", "Keep in touch (past their cadence):");
     h.put("give", "Give first (offer something of value):");
     h.put("ask", "Ask (they owe you a turn):");
+    h.put("wait", "Wait (they said a candid no; do not ask again yet):");
     h.put("reconnect", "Reconnect (value flowed once, then nothing):");
     h.put("reduce", "Cut back (land your ship elsewhere):");
     return h;

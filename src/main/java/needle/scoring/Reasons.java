@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import needle.ledger.ValueEvent;
 
 /** The short sentences that say, with figures, why a relationship got its class. */
 final class Reasons {
@@ -23,12 +25,15 @@ final class Reasons {
   private final Policy policy;
   private final Score score;
   private final Tally tally;
+  private final List<ValueEvent> values;
   private final List<String> out = new ArrayList<>();
 
-  Reasons(Policy policy, Score score, Tally tally) {
+  /** {@code values} are the events to quote, none when only the sums are known. */
+  Reasons(Policy policy, Score score, Tally tally, List<ValueEvent> values) {
     this.policy = policy;
     this.score = score;
     this.tally = tally;
+    this.values = values;
   }
 
   List<String> sentences() {
@@ -42,8 +47,42 @@ final class Reasons {
       case STRONG -> strong();
       case DEVELOPING -> developing();
     }
+    quoted().ifPresent(q -> out.add(1, q));
     out.add("ROI " + fixed(score.roi(), 2) + " points per hour; strength " + score.strength());
     return List.copyOf(out);
+  }
+
+  /**
+   * The largest events behind the points, right after the sentence with the figures: "most
+   * received: argued for my promotion (Oct 2026), sponsorship (Mar 2025); most given: advice (Jan
+   * 2026)". Nothing when no events are known (a read model keeps only sums) or none counts.
+   */
+  private Optional<String> quoted() {
+    if (values.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate asOf = score.asOf();
+    List<String> parts = new ArrayList<>(2);
+    List<ValueEvent> got = Largest.received(values, asOf, policy);
+    List<ValueEvent> gave = Largest.given(values, asOf, policy);
+    if (!got.isEmpty()) {
+      parts.add(Largest.RECEIVED + events(got));
+    }
+    if (!gave.isEmpty()) {
+      parts.add(Largest.GIVEN + events(gave));
+    }
+    return parts.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", parts));
+  }
+
+  private static String events(List<ValueEvent> events) {
+    return String.join(", ", events.stream().map(Reasons::event).toList());
+  }
+
+  /** One event as a person says it: its note, or its kind without one, and its month. */
+  static String event(ValueEvent v) {
+    String note = v.note() == null || v.note().isBlank() ? null : v.note().strip();
+    String what = note == null ? v.kind().label() : note;
+    return what + " (" + month(v.on()) + ")";
   }
 
   private void drifting() {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import needle.ledger.History;
+import needle.ledger.ValueEvent;
 import needle.people.Person;
 
 /**
@@ -23,9 +24,16 @@ public final class Scorer {
     return policy;
   }
 
-  /** One row per relationship in the order of {@link SortKey#order()}. */
+  /**
+   * One row per relationship in the order of {@link SortKey#order()}. A ranking's reasons quote no
+   * events, as the rows a read model scores from its sums cannot: {@code rank} reads the same
+   * either way, and only a single person's score ({@link #score(History, LocalDate)}) quotes them.
+   */
   public List<Score> rank(Collection<History> histories, LocalDate asOf, SortKey by) {
-    return histories.stream().map(h -> score(h, asOf)).sorted(by.order()).toList();
+    return histories.stream()
+        .map(h -> score(Relationship.of(h, asOf, policy).quoting(List.of()), asOf))
+        .sorted(by.order())
+        .toList();
   }
 
   public Score score(History history, LocalDate asOf) {
@@ -37,10 +45,16 @@ public final class Scorer {
    * #score(History, LocalDate)}, which makes the sums from every raw row.
    */
   public Score score(Relationship r, LocalDate asOf) {
-    return score(r.person(), Tally.of(r.flows(), r.askCounts(), asOf, policy), r.replyRate(), asOf);
+    return score(
+        r.person(),
+        Tally.of(r.flows(), r.askCounts(), asOf, policy),
+        r.replyRate(),
+        r.values(),
+        asOf);
   }
 
-  private Score score(Person person, Tally tally, Double replyRate, LocalDate asOf) {
+  private Score score(
+      Person person, Tally tally, Double replyRate, List<ValueEvent> values, LocalDate asOf) {
     Double balance = balance(tally);
     Double openness = tally.asks().openness();
     int level = person.level().rank();
@@ -66,11 +80,11 @@ public final class Scorer {
             tally.lastContact(),
             tally.asks().open(),
             tally.asks().followUps());
-    return withReasons(partial, tally);
+    return withReasons(partial, tally, values);
   }
 
-  private Score withReasons(Score s, Tally tally) {
-    List<String> reasons = new Reasons(policy, s, tally).sentences();
+  private Score withReasons(Score s, Tally tally, List<ValueEvent> values) {
+    List<String> reasons = new Reasons(policy, s, tally, values).sentences();
     return new Score(
         s.person(),
         s.asOf(),

@@ -299,6 +299,11 @@ final class EntriesTable {
     return select(VALUE, "value_event", person, "on_date, id", (rs, ctx) -> value(rs));
   }
 
+  /** The value events of {@code people}, in no particular order. */
+  List<ValueEvent> valuesOf(java.util.Collection<PersonId> people) {
+    return byPeople(VALUE, "value_event", "", people, (rs, ctx) -> value(rs));
+  }
+
   List<Ask> asksOf(PersonId person) {
     return select(ASK, "ask", person, "on_date, id", (rs, ctx) -> ask(rs));
   }
@@ -408,6 +413,50 @@ final class EntriesTable {
 
   List<Ask> asks() {
     return asks("", null);
+  }
+
+  /** How many people one query of entries by person names at most. */
+  private static final int PEOPLE_PER_QUERY = 500;
+
+  /** My asks (direction asked) to {@code people} whose outcome is declined, in no order. */
+  List<Ask> declinedAsks(java.util.Collection<PersonId> people) {
+    return byPeople(
+        ASK,
+        "ask",
+        " AND direction = 'asked' AND outcome = 'declined'",
+        people,
+        (rs, ctx) -> ask(rs));
+  }
+
+  /**
+   * The rows of {@code table} for {@code people}, in no particular order, a few hundred people per
+   * query: each is read through the index by person (an ORDER BY would have SQLite walk the index
+   * by date instead).
+   */
+  private <T> List<T> byPeople(
+      String columns,
+      String table,
+      String condition,
+      java.util.Collection<PersonId> people,
+      RowMapper<T> mapper) {
+    List<Long> ids = people.stream().map(PersonId::value).distinct().toList();
+    List<T> rows = new java.util.ArrayList<>();
+    for (int from = 0; from < ids.size(); from += PEOPLE_PER_QUERY) {
+      rows.addAll(
+          handle
+              .createQuery(
+                  "SELECT "
+                      + columns
+                      + " FROM "
+                      + table
+                      + " WHERE owner_id = :owner AND person_id IN (<ids>)"
+                      + condition)
+              .bind("owner", owner)
+              .bindList("ids", ids.subList(from, Math.min(ids.size(), from + PEOPLE_PER_QUERY)))
+              .map(mapper)
+              .list());
+    }
+    return rows;
   }
 
   /** Every ask, unsorted: for sums, which do not need the sort a listing does. */

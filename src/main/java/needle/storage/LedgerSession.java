@@ -3,7 +3,6 @@ package needle.storage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -303,6 +302,29 @@ public final class LedgerSession {
     return entries.asks();
   }
 
+  /** My asks to {@code people} that were answered with a candid no (declined), in no order. */
+  public List<Ask> declinedAsks(Collection<PersonId> people) {
+    late.buildAll(); // finding a person's entries needs the index of them
+    return entries.declinedAsks(people);
+  }
+
+  /**
+   * The value events of {@code people} by person, each list oldest first: what reasons quote for
+   * the few rows a listing shows.
+   */
+  public Map<PersonId, List<ValueEvent>> valuesOf(Collection<PersonId> people) {
+    late.buildAll(); // finding a person's entries needs the index of them
+    Map<PersonId, List<ValueEvent>> byPerson = new java.util.HashMap<>();
+    for (ValueEvent v : entries.valuesOf(people)) {
+      byPerson.computeIfAbsent(v.person(), k -> new ArrayList<>()).add(v);
+    }
+    byPerson.values().forEach(l -> l.sort(BY_DAY));
+    return byPerson;
+  }
+
+  private static final java.util.Comparator<ValueEvent> BY_DAY =
+      java.util.Comparator.comparing(ValueEvent::on).thenComparingLong(ValueEvent::id);
+
   /** Records an e-mail for reply rates unless its Message-ID is known; true when recorded. */
   public boolean recordMail(MailMessage message) {
     return recordAllMail(List.of(message)) == 1;
@@ -367,13 +389,9 @@ public final class LedgerSession {
     }
   }
 
+  /** Up to three known names to suggest for {@code name}, best first ({@link NameDistance}). */
   private List<String> nearNames(String name) {
-    String wanted = name.toLowerCase(Locale.ROOT);
-    return people().stream()
-        .map(Person::name)
-        .filter(n -> NameDistance.close(n.toLowerCase(Locale.ROOT), wanted))
-        .limit(3)
-        .toList();
+    return NameDistance.suggestions(people().stream().map(Person::name).toList(), name, 3);
   }
 
   private static <T> Map<PersonId, List<T>> byPerson(

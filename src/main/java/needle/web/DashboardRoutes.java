@@ -61,7 +61,7 @@ final class DashboardRoutes {
     }
     DashboardChart chart = DashboardChart.of(scored);
     params.put("page", view.page());
-    params.put("moves", Moves.of(scored, scope.policy()));
+    params.put("moves", Moves.of(scored, scope));
     params.put("chartData", CHART + "?asOf=" + view.query().asOf());
     params.put("withoutHistory", chart.withoutHistory());
     params.put("notPlotted", chart.notPlotted());

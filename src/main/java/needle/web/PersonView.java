@@ -1,6 +1,7 @@
 package needle.web;
 
 import java.util.List;
+import needle.app.Advice;
 import needle.app.Profile;
 import needle.app.TimelineItem;
 import needle.scoring.Score;
@@ -15,9 +16,15 @@ public record PersonView(
     List<String> emails,
     String notes,
     RankRow figures,
+    Advice.Next advice,
     List<String> reasons,
     String lastContact,
     List<TimelineItem> timeline) {
+
+  /** Whether the next move differs from the ranked action (after a candid no, say). */
+  public boolean moveDiffers() {
+    return !advice.move().equals(figures.action());
+  }
 
   /** Title, company and level, joined by dots, leaving out what is unknown. */
   public String subtitle() {
@@ -44,6 +51,7 @@ public record PersonView(
         p.emails(),
         p.notes(),
         RankRow.of(s),
+        profile.advice(),
         s.reasons(),
         s.lastContact() == null ? "never" : s.lastContact().toString(),
         profile.timeline());

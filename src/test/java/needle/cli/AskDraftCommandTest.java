@@ -85,7 +85,7 @@ class AskDraftCommandTest {
     assertThat(out)
         .endsWith(
             "Hints from the ledger about Greg:\n"
-                + "  - You have given Greg twice and asked once: ask now.\n"
+                + "  - Greg has given you 8 points of value against your 4 points and you have asked once: give before you ask again.\n"
                 + "  - Your last ask to Greg was ignored 3 months ago.\n");
   }
 
@@ -115,7 +115,8 @@ class AskDraftCommandTest {
           .containsExactly("rule", "severity", "message", "start", "end");
     }
     assertThat(root.get("hints").get(0).asText())
-        .isEqualTo("You have given Greg twice and asked once: ask now.");
+        .isEqualTo(
+            "Greg has given you 8 points of value against your 4 points and you have asked once: give before you ask again.");
   }
 
   @Test

@@ -86,4 +86,36 @@ class ReasonsTest {
 
     assertThat(s.reasons()).last().asString().contains("ROI 8.00", "strength " + s.strength());
   }
+
+  @Test
+  void theLargestEventsAreQuotedWithTheirMonthsRightAfterTheFigures() {
+    Score s =
+        score(
+            someone()
+                .got(Kind.PROMOTION, 40)
+                .got(Kind.ADVICE, 10)
+                .got(Kind.FEEDBACK, 200)
+                .gave(Kind.INTRODUCTION, 100));
+
+    assertThat(s.reasons().get(1))
+        .isEqualTo(
+            "most received: promotion (Apr 2026), advice (May 2026);"
+                + " most given: introduction (Feb 2026)");
+    assertThat(Largest.quotes(s.reasons().get(1))).isTrue();
+    assertThat(Largest.quotes(s.reasons().get(0))).isFalse();
+  }
+
+  @Test
+  void largestMeansTheMostDecayedPointsNotTheMostPointsOnceGiven() {
+    Score s = score(someone().got(Kind.JOB, 2000).got(Kind.REFERRAL, 10).got(Kind.ADVICE, 5));
+
+    assertThat(s.reasons()).contains("most received: referral (May 2026), job (Dec 2020)");
+  }
+
+  @Test
+  void aRelationshipWithoutValueQuotesNothing() {
+    Score s = score(someone().hours(8, 20));
+
+    assertThat(s.reasons()).noneMatch(Largest::quotes);
+  }
 }

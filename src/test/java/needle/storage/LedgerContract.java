@@ -76,6 +76,37 @@ abstract class LedgerContract {
   }
 
   @Test
+  void theAdviceReadsMyDeclinedAsksAndOnePersonsValueEvents() {
+    Person greg = add("Greg");
+    Person ana = add("Ana");
+    ledger.update(
+        s -> {
+          s.log(ask(greg, DAY.minusDays(9), AskDirection.ASKED, "an intro", Outcome.DECLINED));
+          s.log(ask(greg, DAY.minusDays(8), AskDirection.WAS_ASKED, "cover", Outcome.DECLINED));
+          s.log(ask(ana, DAY.minusDays(7), AskDirection.ASKED, "a review", Outcome.GRANTED));
+          s.log(ask(ana, DAY.minusDays(3), AskDirection.ASKED, "a referral", Outcome.DECLINED));
+          s.log(
+              new ValueEvent(
+                  0, greg.id(), DAY, Direction.GAVE, Kind.ADVICE, null, "pricing", "test"));
+          s.log(
+              new ValueEvent(0, ana.id(), DAY, Direction.GOT, Kind.JOB, null, "the offer", "test"));
+        });
+
+    List<Ask> declined = ledger.read(s -> s.declinedAsks(List.of(greg.id(), ana.id())));
+    List<Ask> anas = ledger.read(s -> s.declinedAsks(List.of(ana.id())));
+    List<ValueEvent> gregs = ledger.read(s -> s.valuesOf(List.of(greg.id())).get(greg.id()));
+
+    assertThat(declined).extracting(Ask::text).containsExactlyInAnyOrder("an intro", "a referral");
+    assertThat(anas).extracting(Ask::text).containsExactly("a referral");
+    assertThat(gregs).extracting(ValueEvent::note).containsExactly("pricing");
+  }
+
+  private static Ask ask(
+      Person p, LocalDate on, AskDirection direction, String text, Outcome outcome) {
+    return new Ask(null, p.id(), on, direction, text, outcome, on.plusDays(1), "test");
+  }
+
+  @Test
   void entriesRoundTripIntoHistories() {
     Person p = add("Greg");
     ledger.update(

@@ -47,6 +47,8 @@ public record AskFacts(
             first,
             count(values, d -> d.countsAsGiven()),
             count(values, d -> d.countsAsReceived()),
+            points(values, d -> d.countsAsGiven()),
+            points(values, d -> d.countsAsReceived()),
             hours,
             mine.size(),
             latestAsk(mine, today),
@@ -84,6 +86,14 @@ public record AskFacts(
 
   private static int count(List<ValueEvent> values, Predicate<Direction> direction) {
     return (int) values.stream().filter(v -> direction.test(v.direction())).count();
+  }
+
+  /** The points of the events in {@code direction}: their own, else their kind's default. */
+  private static double points(List<ValueEvent> values, Predicate<Direction> direction) {
+    return values.stream()
+        .filter(v -> direction.test(v.direction()))
+        .mapToDouble(v -> v.points() != null ? v.points() : v.kind().defaultPoints())
+        .sum();
   }
 
   private static Optional<Drafter.Exchange> latest(List<ValueEvent> values, Direction direction) {

@@ -10,8 +10,9 @@ import java.util.Optional;
 import needle.asks.Outcome;
 
 /**
- * What the ledger says about asking this person now, in sentences: how often you gave and asked,
- * how your last ask ended, and whether they have ever given you anything.
+ * What the ledger says about asking this person now, in sentences: how often you gave against how
+ * often you took (asked, or received value of any kind), how your last ask ended, and whether they
+ * have ever given you anything.
  */
 public final class Hints {
   /** Below this many hours the figure means nothing, so the hint leaves it out. */
@@ -32,13 +33,16 @@ public final class Hints {
 
   /**
    * The plain facts of one relationship up to the day of the hints: value events you gave and got
-   * (a joint win counts as both), hours invested, how many asks you made, your latest ask, and
-   * after how many days an unanswered ask counts as ignored.
+   * (a joint win counts as both) and the points they carry, hours invested, how many asks you made,
+   * your latest ask, and after how many days an unanswered ask counts as ignored. Points are NaN
+   * when unknown; the hints then go by the counts alone.
    */
   public record Facts(
       String firstName,
       int given,
       int received,
+      double givenPoints,
+      double receivedPoints,
       double hours,
       int asked,
       Optional<PastAsk> lastAsk,
@@ -50,6 +54,28 @@ public final class Hints {
       if (given < 0 || received < 0 || asked < 0 || !(hours >= 0)) {
         throw new IllegalArgumentException("counts and hours cannot be negative");
       }
+      if (givenPoints < 0 || receivedPoints < 0) {
+        throw new IllegalArgumentException("points cannot be negative");
+      }
+    }
+
+    /** The facts without points: the hints go by the counts of events alone. */
+    public Facts(
+        String firstName,
+        int given,
+        int received,
+        double hours,
+        int asked,
+        Optional<PastAsk> lastAsk,
+        int followUpDays) {
+      this(firstName, given, received, Double.NaN, Double.NaN, hours, asked, lastAsk, followUpDays);
+    }
+
+    /** Whether they gave you more value than you gave them, by points, when they are known. */
+    boolean receivedMoreValue() {
+      return !Double.isNaN(givenPoints)
+          && !Double.isNaN(receivedPoints)
+          && receivedPoints > givenPoints;
     }
   }
 
@@ -69,26 +95,64 @@ public final class Hints {
     return ask.outcome() == Outcome.OPEN && overdue ? Outcome.IGNORED : ask.outcome();
   }
 
+  /**
+   * Whether you have given more than you have taken, or taken more than you gave. What you took
+   * counts every kind of value they gave you (a promotion, a sponsorship, advice…) as well as your
+   * asks: the more of the two, since an ask they granted usually shows as value received too. When
+   * the points are known, one promotion received outweighs two small favours given.
+   */
   private static Optional<String> balance(Facts f, Optional<Outcome> last) {
     String name = f.firstName();
     boolean waiting = last.equals(Optional.of(Outcome.OPEN));
-    if (f.given() > f.asked() && !waiting) {
+    int taken = Math.max(f.asked(), f.received());
+    boolean moreValueBack = f.receivedMoreValue();
+    if (f.given() > taken && !moreValueBack && !waiting) {
       String asked = f.asked() == 0 ? "never asked" : "asked " + times(f.asked());
+      String got = f.received() == 0 ? "" : "; " + name + " has given you " + times(f.received());
       return Optional.of(
-          "You have given " + name + " " + times(f.given()) + " and " + asked + ": ask now.");
+          "You have given " + name + " " + times(f.given()) + " and " + asked + got + ": ask now.");
     }
-    if (f.asked() > f.given() && f.asked() >= 2) {
-      String given = f.given() == 0 ? "never given anything" : "given " + times(f.given());
+    if (moreValueBack && f.given() > 0) {
+      String asked = f.asked() == 0 ? "" : " and you have asked " + times(f.asked());
       return Optional.of(
-          "You have asked "
-              + name
-              + " "
-              + times(f.asked())
-              + " and "
+          name
+              + " has given you "
+              + points(f.receivedPoints())
+              + " of value against your "
+              + points(f.givenPoints())
+              + asked
+              + ": give before you ask again.");
+    }
+    if (taken > f.given() && taken >= 2) {
+      String given = f.given() == 0 ? "never given anything" : "given " + times(f.given());
+      if (f.received() == 0) {
+        return Optional.of(
+            "You have asked "
+                + name
+                + " "
+                + times(f.asked())
+                + " and "
+                + given
+                + ": give before you ask again.");
+      }
+      String asked = f.asked() == 0 ? "" : " and you have asked " + times(f.asked());
+      return Optional.of(
+          name
+              + " has given you "
+              + times(f.received())
+              + asked
+              + "; you have "
               + given
               + ": give before you ask again.");
     }
     return Optional.empty();
+  }
+
+  /** "8 points", "1 point", "2.5 points". */
+  static String points(double points) {
+    String figure = String.format(Locale.ROOT, "%.1f", points);
+    figure = figure.endsWith(".0") ? figure.substring(0, figure.length() - 2) : figure;
+    return figure + (figure.equals("1") ? " point" : " points");
   }
 
   private static String lastAsk(Facts f, PastAsk ask, Outcome outcome, LocalDate today) {

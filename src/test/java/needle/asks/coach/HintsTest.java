@@ -30,28 +30,77 @@ class HintsTest {
     return hints.stream().filter(h -> h.contains(word)).toList();
   }
 
-  @ParameterizedTest(name = "gave {0}, asked {1}, last {2} {3}")
+  @ParameterizedTest(name = "gave {0}, got {1}, asked {2}, last {3} {4}")
   @CsvSource(
       delimiter = '|',
       textBlock =
           """
-      4 | 1 | 2026-03-01 | GRANTED  | You have given Greg 4 times and asked once: ask now.
-      1 | 0 |            |          | You have given Greg once and never asked: ask now.
-      3 | 2 | 2026-02-01 | DECLINED | You have given Greg 3 times and asked twice: ask now.
-      3 | 1 | 2026-11-20 | OPEN     |
-      3 | 1 | 2026-09-01 | OPEN     | You have given Greg 3 times and asked once: ask now.
-      2 | 2 | 2026-03-01 | GRANTED  |
-      0 | 3 | 2026-03-01 | IGNORED  | You have asked Greg 3 times and never given anything: give before you ask again.
-      1 | 2 | 2026-03-01 | GRANTED  | You have asked Greg twice and given once: give before you ask again.
-      0 | 1 | 2026-03-01 | GRANTED  |
-      0 | 0 |            |          |
+      4 | 0 | 1 | 2026-03-01 | GRANTED  | You have given Greg 4 times and asked once: ask now.
+      1 | 0 | 0 |            |          | You have given Greg once and never asked: ask now.
+      4 | 1 | 1 | 2026-03-01 | GRANTED  | You have given Greg 4 times and asked once; Greg has given you once: ask now.
+      3 | 1 | 2 | 2026-02-01 | DECLINED | You have given Greg 3 times and asked twice; Greg has given you once: ask now.
+      1 | 1 | 0 |            |          |
+      3 | 1 | 1 | 2026-11-20 | OPEN     |
+      3 | 1 | 1 | 2026-09-01 | OPEN     | You have given Greg 3 times and asked once; Greg has given you once: ask now.
+      2 | 1 | 2 | 2026-03-01 | GRANTED  |
+      0 | 0 | 3 | 2026-03-01 | IGNORED  | You have asked Greg 3 times and never given anything: give before you ask again.
+      0 | 1 | 3 | 2026-03-01 | IGNORED  | Greg has given you once and you have asked 3 times; you have never given anything: give before you ask again.
+      1 | 1 | 2 | 2026-03-01 | GRANTED  | Greg has given you once and you have asked twice; you have given once: give before you ask again.
+      1 | 3 | 0 |            |          | Greg has given you 3 times; you have given once: give before you ask again.
+      0 | 1 | 1 | 2026-03-01 | GRANTED  |
+      0 | 1 | 0 |            |          |
       """)
-  void comparesWhatYouGaveWithWhatYouAsked(
-      int given, int asked, String on, Outcome outcome, String expected) {
-    List<String> hints = hints(given, 1, 2, asked, lastAsk(on, outcome));
+  void comparesWhatYouGaveWithWhatYouTook(
+      int given, int received, int asked, String on, Outcome outcome, String expected) {
+    List<String> hints = hints(given, received, 2, asked, lastAsk(on, outcome));
 
-    List<String> balance = containing(hints, "You have");
+    List<String> balance =
+        hints.stream().filter(h -> h.endsWith(": ask now.") || h.contains("give before")).toList();
     assertThat(balance).isEqualTo(expected == null ? List.of() : List.of(expected));
+  }
+
+  /**
+   * Mark sponsored you and argued for your promotion; you gave him two things and never asked. He
+   * has given as much as you have, so the hint does not tell you that you are owed an ask.
+   */
+  @Test
+  void valueReceivedOfAnyKindCountsAgainstWhatYouGave() {
+    List<String> hints =
+        Hints.about(new Facts("Mark", 2, 2, 6, 0, Optional.empty(), FOLLOW_UP_DAYS), TODAY);
+
+    assertThat(hints).noneMatch(h -> h.contains("ask now") || h.contains("never asked"));
+    assertThat(Hints.about(new Facts("Mark", 0, 2, 6, 0, Optional.empty(), FOLLOW_UP_DAYS), TODAY))
+        .contains(
+            "Mark has given you twice; you have never given anything: give before you ask again.");
+  }
+
+  /** One promotion received outweighs two small favours given: you are not owed an ask. */
+  @Test
+  void withPointsALargeGiftReceivedOutweighsSmallOnesGiven() {
+    List<String> hints =
+        Hints.about(
+            new Facts("Greg", 2, 1, 4, 8, 2, 1, lastAsk("2026-03-01", Outcome.GRANTED), 30), TODAY);
+
+    assertThat(hints)
+        .contains(
+            "Greg has given you 8 points of value against your 4 points and you have asked once:"
+                + " give before you ask again.")
+        .noneMatch(h -> h.contains("ask now"));
+  }
+
+  @Test
+  void withPointsGivingMoreValueStillSaysAskNow() {
+    List<String> hints =
+        Hints.about(new Facts("Greg", 3, 1, 9, 1, 2, 0, Optional.empty(), 30), TODAY);
+
+    assertThat(hints)
+        .contains("You have given Greg 3 times and never asked; Greg has given you once: ask now.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"1, 1 point", "8, 8 points", "2.5, 2.5 points", "0.95, 1 point"})
+  void pointsAreWrittenAsPeopleSayThem(double points, String expected) {
+    assertThat(Hints.points(points)).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -93,7 +142,8 @@ class HintsTest {
       2 | 5.3   |
       """)
   void saysWhenTheyHaveNeverGivenYouAnything(int received, double hours, String expected) {
-    List<String> hints = hints(0, received, hours, 0, Optional.empty());
+    List<String> hints =
+        containing(hints(0, received, hours, 0, Optional.empty()), "never given you");
 
     assertThat(hints).isEqualTo(expected == null ? List.of() : List.of(expected));
   }
