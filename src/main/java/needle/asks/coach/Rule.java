@@ -9,6 +9,7 @@ import java.util.Objects;
  *
  * @param limit how many of its findings count towards the score; all of them are still shown
  * @param unlessFound earlier rules whose findings switch this one off
+ * @param blocks whether one finding of this rule keeps a draft from being smart whatever its score
  */
 record Rule(
     String id,
@@ -17,6 +18,7 @@ record Rule(
     String message,
     int limit,
     List<String> unlessFound,
+    boolean blocks,
     Detector detector) {
 
   /** Long matches are shortened in messages so that a finding stays one readable sentence. */
