@@ -35,6 +35,23 @@ public final class AskCoach {
     return new AskCoach(RulesFile.parse(source, rules));
   }
 
+  /**
+   * What asks with a finding of {@code rule} did, to complete "asks that …": "offered something
+   * first" for {@code offer-value}.
+   */
+  public String describe(String rule) {
+    return book.rules().stream()
+        .filter(r -> r.id().equals(rule))
+        .map(Rule::describes)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + rule));
+  }
+
+  /** The ids of the rules, in the order the rules file gives them. */
+  public List<String> rules() {
+    return book.rules().stream().map(Rule::id).toList();
+  }
+
   /** The longest draft, in characters, that {@link #lint} accepts. */
   public int maxChars() {
     return book.settings().maxChars();

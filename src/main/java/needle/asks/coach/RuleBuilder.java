@@ -16,7 +16,7 @@ import needle.Labelled;
 final class RuleBuilder {
   static final String KEYS =
       "severity, weight, limit, message, match, same-as, negatable, unless-then, unless-near,"
-          + " within, in-role, not-in-role, unless-found, blocks-smart, count, against, at-least,"
+          + " within, in-role, not-in-role, unless-found, blocks-smart, describes, count, against, at-least,"
           + " share, words-over";
 
   private static final Pattern WITHIN = Pattern.compile("(\\d+) sentences? or (\\d+(?:\\.\\d+)?)%");
@@ -31,6 +31,7 @@ final class RuleBuilder {
   private final Set<String> notInRoles = new HashSet<>();
   private final Set<String> knownRoles;
   private boolean blocks;
+  private String describes;
   private Severity severity;
   private Integer weight;
   private int limit = Integer.MAX_VALUE;
@@ -66,6 +67,7 @@ final class RuleBuilder {
       case "in-role" -> inRoles.addAll(roles(value));
       case "not-in-role" -> notInRoles.addAll(roles(value));
       case "blocks-smart" -> blocks = true;
+      case "describes" -> describes = value;
       case "within" -> within = position(value);
       case "unless-found" -> unlessFound.addAll(earlierRules(value));
       case "count" -> counted = regex.apply(value);
@@ -82,7 +84,8 @@ final class RuleBuilder {
     require(severity != null, "severity");
     require(weight != null, "weight");
     require(message != null, "message");
-    return new Rule(id, severity, weight, message, limit, unlessFound, blocks, detector());
+    String what = describes == null ? "have a finding of " + id : describes;
+    return new Rule(id, severity, weight, message, limit, unlessFound, blocks, what, detector());
   }
 
   private Detector detector() {

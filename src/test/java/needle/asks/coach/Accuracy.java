@@ -16,12 +16,13 @@ record Accuracy(
     String set, List<Example> examples, List<Example> wrong, Map<String, RuleCounts> rules) {
 
   /** Where a rule was labelled: fired as expected, fired where it should not, or stayed quiet. */
-  record RuleCounts(int truePositives, int falsePositives, int falseNegatives) {
+  record RuleCounts(int truePositives, int falsePositives, int falseNegatives, int quiet) {
     RuleCounts plus(boolean expected, boolean fired) {
       return new RuleCounts(
           truePositives + (expected && fired ? 1 : 0),
           falsePositives + (!expected && fired ? 1 : 0),
-          falseNegatives + (expected && !fired ? 1 : 0));
+          falseNegatives + (expected && !fired ? 1 : 0),
+          quiet + (expected ? 0 : 1));
     }
 
     /** 1.0 when the rule never fired where labelled: it made no mistake of that kind. */
@@ -51,7 +52,7 @@ record Accuracy(
   }
 
   private static void count(Map<String, RuleCounts> rules, String rule, boolean on, boolean fired) {
-    rules.merge(rule, new RuleCounts(0, 0, 0).plus(on, fired), (a, b) -> a.plus(on, fired));
+    rules.merge(rule, new RuleCounts(0, 0, 0, 0).plus(on, fired), (a, b) -> a.plus(on, fired));
   }
 
   double overall() {
@@ -81,11 +82,13 @@ record Accuracy(
             out.append(
                 String.format(
                     Locale.ROOT,
-                    "  %-20s precision %.2f recall %.2f (labelled to fire %d, fired %d, right %d)%n",
+                    "  %-20s precision %.2f recall %.2f (labelled to fire %d, not to fire %d;"
+                        + " fired where labelled %d, rightly %d)%n",
                     rule,
                     c.precision(),
                     c.recall(),
                     c.truePositives() + c.falseNegatives(),
+                    c.quiet(),
                     c.truePositives() + c.falsePositives(),
                     c.truePositives())));
     return out.toString();
