@@ -23,6 +23,7 @@ final class Draft {
   private final List<Span> sentences;
   private final List<Span> words;
   private final List<Roles.Clause> clauses;
+  private final List<Span> clauseSpans;
 
   private Draft(String text, String folded, List<Span> sentences, Roles roles) {
     this.text = text;
@@ -30,6 +31,7 @@ final class Draft {
     this.sentences = sentences;
     this.words = words(folded);
     this.clauses = roles.tag(folded, sentences);
+    this.clauseSpans = clauses.stream().map(Roles.Clause::span).toList();
   }
 
   static Draft of(String text, Set<String> abbreviations) {
@@ -79,7 +81,7 @@ final class Draft {
 
   /** The role the clause holding position {@code at} plays, if any. */
   Optional<String> roleAt(int at) {
-    int index = indexAt(clauses.stream().map(Roles.Clause::span).toList(), at);
+    int index = indexAt(clauseSpans, at);
     return index < 0 ? Optional.empty() : clauses.get(index).role();
   }
 
