@@ -10,6 +10,7 @@ import java.util.Map;
 import needle.NeedleException;
 import needle.app.AskList;
 import needle.app.AskRow;
+import needle.app.AskStats;
 import needle.app.Journal;
 import needle.app.Profile;
 import needle.app.Scope;
@@ -20,7 +21,10 @@ import needle.asks.coach.AskFacts;
 import needle.asks.coach.Drafter;
 import needle.asks.coach.Verdict;
 
-/** The asks page: open asks oldest first, one-click resolution, and the live ask coach. */
+/**
+ * The asks page: open asks oldest first, one-click resolution, the live ask coach, and what works
+ * for you (the share of asks answered by the coach's verdict and findings).
+ */
 final class AskRoutes {
   private static final int RESOLVED_SHOWN = 20;
   private final Requests requests;
@@ -51,6 +55,7 @@ final class AskRoutes {
             .limit(RESOLVED_SHOWN)
             .toList());
     params.put("followUpDays", requests.setup().scoring().policy().followUpDays());
+    params.put("stats", AskStats.asOf(requests.scope(ctx), requests.today()));
     Views.html(ctx, "asks.jte", params);
   }
 

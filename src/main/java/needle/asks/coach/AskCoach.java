@@ -35,6 +35,23 @@ public final class AskCoach {
     return new AskCoach(RulesFile.parse(source, rules));
   }
 
+  /**
+   * What asks with a finding of {@code rule} did, to complete "asks that …": "offered something
+   * first" for {@code offer-value}.
+   */
+  public String describe(String rule) {
+    return book.rules().stream()
+        .filter(r -> r.id().equals(rule))
+        .map(Rule::describes)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no rule " + rule));
+  }
+
+  /** The ids of the rules, in the order the rules file gives them. */
+  public List<String> rules() {
+    return book.rules().stream().map(Rule::id).toList();
+  }
+
   /** The longest draft, in characters, that {@link #lint} accepts. */
   public int maxChars() {
     return book.settings().maxChars();
@@ -44,7 +61,7 @@ public final class AskCoach {
   public Verdict lint(String text) {
     Settings settings = book.settings();
     DraftCheck.require(text, settings);
-    Draft draft = Draft.of(text, settings.abbreviations());
+    Draft draft = Draft.of(text, settings.abbreviations(), book.roles());
     List<Finding> findings = new ArrayList<>();
     Set<String> fired = new HashSet<>();
     int score = settings.base();
@@ -59,13 +76,21 @@ public final class AskCoach {
         fired.add(rule.id());
       }
     }
-    return verdict(draft, findings, Math.max(0, Math.min(100, score)));
+    return verdict(draft, findings, fired, Math.max(0, Math.min(100, score)));
   }
 
-  private Verdict verdict(Draft draft, List<Finding> findings, int score) {
+  /**
+   * Smart takes a score of at least {@code smart-at}, few blockers, none of the rules that block on
+   * their own (a placeholder left in), and a finding from each {@code smart-needs} group (an offer
+   * and a specific ask): the score grades the rest.
+   */
+  private Verdict verdict(Draft draft, List<Finding> findings, Set<String> fired, int score) {
     Settings settings = book.settings();
     long bad = findings.stream().filter(f -> f.severity() == Severity.BAD).count();
-    boolean smart = score >= settings.smartAt() && bad <= settings.maxBad();
+    boolean blocked = book.rules().stream().anyMatch(r -> r.blocks() && fired.contains(r.id()));
+    boolean needsMet =
+        settings.smartNeeds().stream().allMatch(group -> group.stream().anyMatch(fired::contains));
+    boolean smart = score >= settings.smartAt() && bad <= settings.maxBad() && !blocked && needsMet;
     findings.sort(Comparator.comparingInt(Finding::start).thenComparingInt(Finding::end));
     Optional<String> note = DraftCheck.languageNote(draft, settings);
     return new Verdict(smart, score, findings, note);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,13 +15,16 @@ sealed interface Detector {
 
   /**
    * Phrases matched by patterns, each kept only where the rule's conditions admit it: not negated,
-   * not excused by what follows in its sentence, and early enough when position matters.
+   * not excused by what follows in its sentence or by what the sentences around it all state, early
+   * enough when position matters, and in a clause whose role the rule accepts.
    */
   record Phrases(
       List<Pattern> patterns,
       Optional<Pattern> negation,
       Optional<Pattern> excuse,
-      Optional<Position> within)
+      List<Pattern> near,
+      Optional<Position> within,
+      Roleplay roles)
       implements Detector {
 
     /** How far before a phrase a "not" or "no" still negates it: about five words. */
@@ -30,6 +34,7 @@ sealed interface Detector {
 
     public Phrases {
       patterns = List.copyOf(patterns);
+      near = List.copyOf(near);
     }
 
     @Override
@@ -55,7 +60,16 @@ sealed interface Detector {
     private boolean admits(Draft draft, Span span) {
       return within.map(p -> p.admits(draft, span.start())).orElse(true)
           && negation.map(n -> !negated(draft, span, n)).orElse(true)
-          && excuse.map(e -> !excused(draft, span, e)).orElse(true);
+          && excuse.map(e -> !excused(draft, span, e)).orElse(true)
+          && (near.isEmpty() || !excusedAround(draft, span))
+          && roles.admits(draft.roleAt(span.start()));
+    }
+
+    /** Every {@code unless-near} pattern is found in the sentences around the match. */
+    private boolean excusedAround(Draft draft, Span span) {
+      Span around = draft.around(span.start());
+      return near.stream()
+          .allMatch(p -> p.matcher(draft.folded()).region(around.start(), around.end()).find());
     }
 
     private static boolean negated(Draft draft, Span span, Pattern negation) {
@@ -72,6 +86,24 @@ sealed interface Detector {
     private static boolean excused(Draft draft, Span span, Pattern excuse) {
       int end = Math.max(span.end(), draft.sentenceAt(span.start()).end());
       return excuse.matcher(draft.folded()).region(span.end(), end).find();
+    }
+  }
+
+  /**
+   * The roles of clause a rule's matches must be in ({@code in-role}), or must not be in ({@code
+   * not-in-role}); a clause that plays no role passes unless {@code in-role} is given.
+   */
+  record Roleplay(Set<String> in, Set<String> notIn) {
+    static final Roleplay ANY = new Roleplay(Set.of(), Set.of());
+
+    public Roleplay {
+      in = Set.copyOf(in);
+      notIn = Set.copyOf(notIn);
+    }
+
+    boolean admits(Optional<String> role) {
+      boolean included = in.isEmpty() || role.filter(in::contains).isPresent();
+      return included && role.filter(notIn::contains).isEmpty();
     }
   }
 

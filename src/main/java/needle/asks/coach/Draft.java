@@ -3,34 +3,44 @@ package needle.asks.coach;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A draft prepared for matching: typographic quotes folded to plain ones (one character for one, so
- * positions still point into the original) and its sentences and words located.
+ * positions still point into the original), its sentences and words located, and its clauses tagged
+ * with the role each plays (see {@link Roles}).
  */
 final class Draft {
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’_-]*");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[)\"']*(?=\\s|$)|\\n");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[)\"']*(?=\\s|$)|…|\\n");
   private static final int COUNTABLE_WORDS = 3;
 
   private final String text;
   private final String folded;
   private final List<Span> sentences;
   private final List<Span> words;
+  private final List<Roles.Clause> clauses;
+  private final List<Span> clauseSpans;
 
-  private Draft(String text, String folded, List<Span> sentences, List<Span> words) {
+  private Draft(String text, String folded, List<Span> sentences, Roles roles) {
     this.text = text;
     this.folded = folded;
     this.sentences = sentences;
-    this.words = words;
+    this.words = words(folded);
+    this.clauses = roles.tag(folded, sentences);
+    this.clauseSpans = clauses.stream().map(Roles.Clause::span).toList();
   }
 
   static Draft of(String text, Set<String> abbreviations) {
+    return of(text, abbreviations, Roles.NONE);
+  }
+
+  static Draft of(String text, Set<String> abbreviations, Roles roles) {
     String folded = fold(text);
-    return new Draft(text, folded, sentences(folded, abbreviations), words(folded));
+    return new Draft(text, folded, sentences(folded, abbreviations), roles);
   }
 
   String text() {
@@ -52,17 +62,41 @@ final class Draft {
 
   /** The sentence (or line) that holds position {@code at}. */
   Span sentenceAt(int at) {
+    int index = indexAt(sentences, at);
+    return index < 0 ? new Span(0, text.length()) : sentences.get(index);
+  }
+
+  /**
+   * The sentences around position {@code at}: the one before its sentence, its own and the one
+   * after, where a meeting's purpose and length are often stated.
+   */
+  Span around(int at) {
+    int index = indexAt(sentences, at);
+    if (index < 0) {
+      return new Span(0, text.length());
+    }
+    int from = sentences.get(Math.max(0, index - 1)).start();
+    return new Span(from, sentences.get(Math.min(sentences.size() - 1, index + 1)).end());
+  }
+
+  /** The role the clause holding position {@code at} plays, if any. */
+  Optional<String> roleAt(int at) {
+    int index = indexAt(clauseSpans, at);
+    return index < 0 ? Optional.empty() : clauses.get(index).role();
+  }
+
+  private static int indexAt(List<Span> spans, int at) {
     int low = 0;
-    int high = sentences.size() - 1;
+    int high = spans.size() - 1;
     while (low < high) {
       int mid = (low + high) >>> 1;
-      if (sentences.get(mid).end() <= at) {
+      if (spans.get(mid).end() <= at) {
         low = mid + 1;
       } else {
         high = mid;
       }
     }
-    return sentences.isEmpty() ? new Span(0, text.length()) : sentences.get(low);
+    return spans.isEmpty() ? -1 : low;
   }
 
   /**

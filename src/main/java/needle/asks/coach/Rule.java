@@ -9,6 +9,8 @@ import java.util.Objects;
  *
  * @param limit how many of its findings count towards the score; all of them are still shown
  * @param unlessFound earlier rules whose findings switch this one off
+ * @param blocks whether one finding of this rule keeps a draft from being smart whatever its score
+ * @param describes what asks with a finding of this rule did, as in "asks that {describes}"
  */
 record Rule(
     String id,
@@ -17,6 +19,8 @@ record Rule(
     String message,
     int limit,
     List<String> unlessFound,
+    boolean blocks,
+    String describes,
     Detector detector) {
 
   /** Long matches are shortened in messages so that a finding stays one readable sentence. */
@@ -26,6 +30,7 @@ record Rule(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(describes, "describes");
     unlessFound = List.copyOf(unlessFound);
     Objects.requireNonNull(detector, "detector");
   }

@@ -2,9 +2,11 @@ package needle.asks.coach;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,8 +15,9 @@ import needle.Labelled;
 /** Collects the lines of one rule in the rules file and checks them into a {@link Rule}. */
 final class RuleBuilder {
   static final String KEYS =
-      "severity, weight, limit, message, match, same-as, negatable, unless-then, within,"
-          + " unless-found, count, against, at-least, share, words-over";
+      "severity, weight, limit, message, match, same-as, negatable, unless-then, unless-near,"
+          + " within, in-role, not-in-role, unless-found, blocks-smart, describes, count, against, at-least,"
+          + " share, words-over";
 
   private static final Pattern WITHIN = Pattern.compile("(\\d+) sentences? or (\\d+(?:\\.\\d+)?)%");
 
@@ -23,6 +26,12 @@ final class RuleBuilder {
   private final Map<String, Rule> earlier;
   private final List<Pattern> patterns = new ArrayList<>();
   private final List<String> unlessFound = new ArrayList<>();
+  private final List<Pattern> near = new ArrayList<>();
+  private final Set<String> inRoles = new HashSet<>();
+  private final Set<String> notInRoles = new HashSet<>();
+  private final Set<String> knownRoles;
+  private boolean blocks;
+  private String describes;
   private Severity severity;
   private Integer weight;
   private int limit = Integer.MAX_VALUE;
@@ -36,10 +45,11 @@ final class RuleBuilder {
   private double share;
   private int wordsOver;
 
-  RuleBuilder(String id, String kind, Map<String, Rule> earlier) {
+  RuleBuilder(String id, String kind, Map<String, Rule> earlier, Set<String> knownRoles) {
     this.id = id;
     this.kind = kind;
     this.earlier = earlier;
+    this.knownRoles = knownRoles;
   }
 
   /** Applies one {@code key value} line; {@code regex} compiles a value with the file's macros. */
@@ -53,6 +63,11 @@ final class RuleBuilder {
       case "same-as" -> patterns.addAll(phrasesOf(value).patterns());
       case "negatable" -> negation = negationWords;
       case "unless-then" -> excuse = regex.apply(value);
+      case "unless-near" -> near.add(regex.apply(value));
+      case "in-role" -> inRoles.addAll(roles(value));
+      case "not-in-role" -> notInRoles.addAll(roles(value));
+      case "blocks-smart" -> blocks = true;
+      case "describes" -> describes = value;
       case "within" -> within = position(value);
       case "unless-found" -> unlessFound.addAll(earlierRules(value));
       case "count" -> counted = regex.apply(value);
@@ -69,7 +84,8 @@ final class RuleBuilder {
     require(severity != null, "severity");
     require(weight != null, "weight");
     require(message != null, "message");
-    return new Rule(id, severity, weight, message, limit, unlessFound, detector());
+    String what = describes == null ? "have a finding of " + id : describes;
+    return new Rule(id, severity, weight, message, limit, unlessFound, blocks, what, detector());
   }
 
   private Detector detector() {
@@ -80,7 +96,9 @@ final class RuleBuilder {
             patterns,
             Optional.ofNullable(negation),
             Optional.ofNullable(excuse),
-            Optional.ofNullable(within));
+            near,
+            Optional.ofNullable(within),
+            new Detector.Roleplay(inRoles, notInRoles));
       }
       case "absent" -> new Detector.Absent();
       case "ratio" -> {
@@ -120,6 +138,17 @@ final class RuleBuilder {
       }
     }
     return ids;
+  }
+
+  private List<String> roles(String list) {
+    List<String> names = Arrays.stream(list.split(",")).map(String::strip).toList();
+    for (String name : names) {
+      if (!knownRoles.contains(name)) {
+        throw new IllegalArgumentException(
+            "unknown role \"" + name + "\" (a rule can only name roles defined above it)");
+      }
+    }
+    return names;
   }
 
   private static Detector.Position position(String value) {

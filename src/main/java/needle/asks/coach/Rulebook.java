@@ -2,8 +2,11 @@ package needle.asks.coach;
 
 import java.util.List;
 
-/** Everything a rules file says: the settings for the whole coach and its rules, in order. */
-record Rulebook(Settings settings, List<Rule> rules) {
+/**
+ * Everything a rules file says: the settings for the whole coach, the roles its clauses can play,
+ * and its rules, in order.
+ */
+record Rulebook(Settings settings, Roles roles, List<Rule> rules) {
 
   Rulebook {
     rules = List.copyOf(rules);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -14,8 +15,9 @@ import java.util.stream.Collectors;
 import needle.NeedleException;
 
 /**
- * Reads the coach's rules file: one statement a line, {@code set}, {@code define}, {@code rule} and
- * the keys of the rule above. The format is described at the top of the standard rules file.
+ * Reads the coach's rules file: one statement a line, {@code set}, {@code define}, {@code role},
+ * {@code rule} and the keys of the rule above. The format is described at the top of the standard
+ * rules file.
  */
 final class RulesFile {
   private static final Pattern MACRO = Pattern.compile("\\{([A-Z][A-Z0-9_]*)\\}");
@@ -25,6 +27,7 @@ final class RulesFile {
   private final Map<String, String> settings = new HashMap<>();
   private final Map<String, String> macros = new HashMap<>();
   private final Map<String, Rule> rules = new LinkedHashMap<>();
+  private final Map<String, List<Pattern>> roles = new LinkedHashMap<>();
   private RuleBuilder current;
   private Pattern negation;
 
@@ -40,7 +43,9 @@ final class RulesFile {
       file.line(i + 1, lines[i].strip());
     }
     file.finishRule(lines.length);
-    return new Rulebook(file.settings(), new ArrayList<>(file.rules.values()));
+    Settings settings = file.settings();
+    file.checkSmartNeeds(settings);
+    return new Rulebook(settings, file.roles(), new ArrayList<>(file.rules.values()));
   }
 
   private void line(int number, String line) {
@@ -64,11 +69,12 @@ final class RulesFile {
     switch (key) {
       case "set" -> set(value);
       case "define" -> define(value);
+      case "role" -> role(value);
       case "rule" -> startRule(number, value);
       default -> {
         if (current == null) {
           throw new IllegalArgumentException(
-              "\"" + key + "\" outside a rule (expected set, define or rule)");
+              "\"" + key + "\" outside a rule (expected set, define, role or rule)");
         }
         current.apply(key, value, this::compile, negation);
       }
@@ -94,13 +100,45 @@ final class RulesFile {
     macros.put(parts[0], expand(parts[1]));
   }
 
+  private void role(String value) {
+    if (current != null) {
+      throw new IllegalArgumentException("a role is defined before the rules, not inside one");
+    }
+    String[] parts = value.split("\\s+", 2);
+    if (parts.length < 2 || !parts[0].matches("[a-z][a-z-]*")) {
+      throw new IllegalArgumentException(
+          "bad role (expected \"role NAME PATTERN\" with a lower-case NAME)");
+    }
+    roles.computeIfAbsent(parts[0], name -> new ArrayList<>()).add(compile(parts[1]));
+  }
+
+  private Roles roles() {
+    String breaks = settings.get("clause-break");
+    Pattern clauseBreak = breaks == null ? Roles.NONE.clauseBreak() : compile(breaks);
+    List<Roles.Role> list = new ArrayList<>();
+    roles.forEach((name, patterns) -> list.add(new Roles.Role(name, patterns)));
+    return new Roles(clauseBreak, list);
+  }
+
+  private void checkSmartNeeds(Settings settings) {
+    for (Set<String> group : settings.smartNeeds()) {
+      for (String rule : group) {
+        if (!rules.containsKey(rule)) {
+          throw new NeedleException(
+              source + ": \"set smart-needs\" names an unknown rule \"" + rule + "\"");
+        }
+      }
+    }
+  }
+
   private void startRule(int number, String value) {
     finishRule(number - 1);
     String[] parts = value.split("\\s+");
     if (parts[0].isEmpty() || rules.containsKey(parts[0])) {
       throw new IllegalArgumentException("a rule needs a new id (\"rule ID [KIND]\")");
     }
-    current = new RuleBuilder(parts[0], parts.length > 1 ? parts[1] : "phrases", rules);
+    current =
+        new RuleBuilder(parts[0], parts.length > 1 ? parts[1] : "phrases", rules, roles.keySet());
   }
 
   private void finishRule(int number) {
@@ -142,7 +180,17 @@ final class RulesFile {
         words("abbreviations"),
         words("english-words"),
         share("english-share"),
-        required("foreign-note"));
+        required("foreign-note"),
+        groups("smart-needs"));
+  }
+
+  /** "a|b c" is two groups: a or b, and c. Optional: without it any score may be smart. */
+  private List<Set<String>> groups(String name) {
+    String value = settings.getOrDefault(name, "").strip();
+    if (value.isEmpty()) {
+      return List.of();
+    }
+    return Arrays.stream(value.split("\\s+")).map(group -> Set.of(group.split("\\|"))).toList();
   }
 
   private int integer(String name) {

@@ -1,5 +1,6 @@
 package needle.asks.coach;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -10,6 +11,7 @@ import java.util.Set;
  * @param maxBad the most findings of severity {@code bad} a smart draft may have
  * @param maxChars the longest draft the coach reads
  * @param englishShare below this share of common English words, a draft gets a note
+ * @param smartNeeds groups of rules: a smart draft has a finding of at least one rule in each
  */
 record Settings(
     int base,
@@ -19,9 +21,11 @@ record Settings(
     Set<String> abbreviations,
     Set<String> englishWords,
     double englishShare,
-    String foreignNote) {
+    String foreignNote,
+    List<Set<String>> smartNeeds) {
 
   Settings {
+    smartNeeds = smartNeeds.stream().map(Set::copyOf).toList();
     abbreviations = Set.copyOf(abbreviations);
     englishWords = Set.copyOf(englishWords);
   }

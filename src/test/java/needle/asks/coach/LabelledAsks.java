@@ -5,13 +5,22 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** Reads a file of draft asks, each labelled smart or dumb by a person, for the accuracy tests. */
+/**
+ * Reads a file of draft asks, each labelled smart or dumb by a person, for the accuracy tests. A
+ * marker line reads {@code === smart|dumb [NAME] [fires=RULE,...] [quiet=RULE,...]}: the rules a
+ * person expects to fire on the draft, and those expected not to. Lines starting with "#" are
+ * comments wherever they stand.
+ */
 final class LabelledAsks {
   /** One labelled draft; {@code line} is where it starts in its file. */
-  record Example(boolean smart, String name, int line, String text) {
+  record Example(
+      boolean smart, String name, int line, String text, Set<String> fires, Set<String> quiet) {
     String describe() {
       String firstWords = text.length() > 70 ? text.substring(0, 70) + "…" : text;
       return (smart ? "smart" : "dumb") + " at line " + line + " (" + name + "): " + firstWords;
@@ -41,10 +50,10 @@ final class LabelledAsks {
         examples.add(example(header, start, text.toString().strip()));
       }
       if (marker && i < lines.length) {
-        header = lines[i].substring(4).strip().split("\\s+", 2);
+        header = lines[i].substring(4).strip().split("\\s+");
         start = i + 1;
         text.setLength(0);
-      } else if (i < lines.length && header != null) {
+      } else if (i < lines.length && header != null && !lines[i].startsWith("#")) {
         text.append(lines[i]).append('\n');
       }
     }
@@ -55,7 +64,25 @@ final class LabelledAsks {
     if (!header[0].equals("smart") && !header[0].equals("dumb")) {
       throw new IllegalArgumentException("line " + line + ": label must be smart or dumb");
     }
-    String name = header.length > 1 ? header[1] : "#" + line;
-    return new Example(header[0].equals("smart"), name, line, text);
+    List<String> rest = Arrays.asList(header).subList(1, header.length);
+    String name =
+        rest.stream()
+            .filter(word -> !word.startsWith("fires=") && !word.startsWith("quiet="))
+            .collect(Collectors.joining(" "));
+    return new Example(
+        header[0].equals("smart"),
+        name.isEmpty() ? "#" + line : name,
+        line,
+        text,
+        rules(rest, "fires="),
+        rules(rest, "quiet="));
+  }
+
+  private static Set<String> rules(List<String> words, String key) {
+    return words.stream()
+        .filter(word -> word.startsWith(key))
+        .flatMap(word -> Arrays.stream(word.substring(key.length()).split(",")))
+        .filter(rule -> !rule.isBlank())
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

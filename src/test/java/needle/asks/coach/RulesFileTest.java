@@ -76,6 +76,62 @@ class RulesFileTest {
   }
 
   @Test
+  void rolesAndSmartNeedsAreDataToo() {
+    AskCoach coach =
+        AskCoach.withRules(
+            "mine.txt",
+            SETTINGS
+                + """
+                set smart-needs gift
+                set clause-break [,;]
+                role asked \\bcould you\\b
+                rule gift
+                  severity good
+                  weight 20
+                  describes gave fruit
+                  message You offer {match}.
+                  not-in-role asked
+                  match \\bpears\\b
+                rule bonus
+                  severity good
+                  weight 30
+                  message You name {match}.
+                  match \\bapples\\b
+                rule unfinished
+                  severity warning
+                  weight 0
+                  blocks-smart
+                  message Fill in {match}.
+                  match \\bTODO\\b
+                """);
+    assertThat(coach.lint("I'll bring pears.").smart()).isTrue();
+    assertThat(coach.lint("Could you bring pears?").findings()).isEmpty();
+    assertThat(coach.lint("Could you come, I'll bring pears.").has("gift")).isTrue();
+    assertThat(coach.lint("I'll bring pears.").score()).isEqualTo(70);
+    Verdict noGift = coach.lint("Could you bring apples?");
+    assertThat(noGift.score()).isEqualTo(80);
+    assertThat(noGift.smart()).as("smart needs a gift, whatever the score").isFalse();
+    assertThat(coach.lint("I'll bring pears TODO.").smart()).isFalse();
+    assertThat(coach.describe("gift")).isEqualTo("gave fruit");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          rule x\\n  severity good\\n  weight 1\\n  message m\\n  match a\\n  in-role nobody | mine.txt:15: unknown role "nobody"
+          role Bad pattern                                   | mine.txt:10: bad role
+          set smart-needs ghost\\nrule x\\n  severity good\\n  weight 1\\n  message m\\n  match a | unknown rule "ghost"
+          """)
+  void aMistakeInRolesOrSmartNeedsIsNamed(String rules, String expected) {
+    String source = SETTINGS + rules.replace("\\n", "\n");
+    assertThatThrownBy(() -> AskCoach.withRules("mine.txt", source))
+        .isInstanceOf(NeedleException.class)
+        .hasMessageContaining(expected);
+  }
+
+  @Test
   void aMissingSettingIsNamed() {
     assertThatThrownBy(() -> AskCoach.withRules("mine.txt", "set base 50\n"))
         .isInstanceOf(NeedleException.class)
