@@ -84,7 +84,7 @@ public final class TextFile extends Reader {
       return Optional.empty();
     }
     return Optional.of(
-        new Skipped(
+        Skipped.warning(
             path.toString(),
             fallbackLine,
             "the file is not UTF-8 from here on: read it as Windows-1252 (check the accents, or"

@@ -65,6 +65,11 @@ public final class CsvFile {
       return trimmed[index];
     }
 
+    /** A bad value in this row, left out while the rest of the file is kept. */
+    public Skipped warning(String problem) {
+      return Skipped.warning(path.toString(), line(), problem);
+    }
+
     public ImportException error(String problem) {
       return new ImportException(path, line(), problem);
     }

@@ -46,7 +46,13 @@ record MboxFile(Path file) implements Mailbox {
 
     void run() throws IOException {
       if (!firstMessage()) {
-        return;
+        // As an empty CSV, vCard or calendar file: nothing in it can be imported, and a wrong
+        // export or a wrong file is likelier than a mailbox with nothing in it.
+        throw new ImportException(
+            file,
+            1,
+            "the file is empty (expected an mbox mailbox: messages each starting with a \"From \""
+                + " line)");
       }
       boolean inHeader = true;
       while (lines.next()) {
