@@ -53,12 +53,14 @@ public final class Journal {
   public record Value(Direction direction, Kind kind, Double points, String note) {}
 
   public static Person addPerson(Scope scope, Person draft) {
-    return scope.ledger().write(s -> s.addPerson(draft));
+    return scope.ledger().write(s -> s.addPerson(Checks.person(draft)));
   }
 
   /** Changes the person called {@code name} by {@code change}, and saves them. */
   public static Person edit(Scope scope, String name, UnaryOperator<Person> change) {
-    return scope.ledger().write(s -> s.updatePerson(change.apply(s.requirePerson(name))));
+    return scope
+        .ledger()
+        .write(s -> s.updatePerson(Checks.person(change.apply(s.requirePerson(name)))));
   }
 
   /** Folds {@code gone} into {@code keep}. */
