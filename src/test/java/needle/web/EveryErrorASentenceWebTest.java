@@ -170,5 +170,12 @@ class EveryErrorASentenceWebTest {
         .contains("2 warnings (each value left out, the rest of the file imported)")
         .contains("3: empty line inside VEVENT")
         .contains("5: CLASS \"\" is not a class");
+
+    JsonNode api =
+        WebFixture.json(
+            web.upload("/api/import", "ics", "trivia.ics", ics.getBytes(StandardCharsets.UTF_8)));
+    assertThat(api.get("warnings").asInt()).isEqualTo(2);
+    assertThat(api.get("firstWarnings").get(0).asText())
+        .isEqualTo("3: empty line inside VEVENT (expected NAME:VALUE); passed over");
   }
 }
