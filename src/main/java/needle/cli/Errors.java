@@ -30,6 +30,10 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
   static final int USAGE = 2;
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  /** How picocli names the Java type an option's value did not fit: "'abc' is not a double". */
+  private static final java.util.regex.Pattern JAVA_TYPE =
+      java.util.regex.Pattern.compile("is not an? (int|long|double|float|short|byte)\\b");
+
   private final Map<String, String> env;
 
   Errors(Map<String, String> env) {
@@ -99,7 +103,7 @@ final class Errors implements IExecutionExceptionHandler, IParameterExceptionHan
     boolean badValue =
         e.getCause() instanceof CommandLine.TypeConversionException
             || e.getCause() instanceof NeedleException;
-    err.println("needle: " + e.getMessage());
+    err.println("needle: " + JAVA_TYPE.matcher(e.getMessage()).replaceAll("is not a number"));
     if (!badValue) {
       err.println("Try: needle " + commandPath(cmd) + "--help");
     }

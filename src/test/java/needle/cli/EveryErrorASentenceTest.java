@@ -162,6 +162,13 @@ class EveryErrorASentenceTest {
   }
 
   @Test
+  void aValueThatIsNoNumberIsNotCalledADouble() {
+    Cli.Result r = cli.run("log", "time", "Ada Lovelace", "--minutes", "lots");
+
+    assertThat(r.err()).contains("'lots' is not a number").doesNotContain("double");
+  }
+
+  @Test
   void minutesOverADayAreKeptWithAWarningOnStderr() {
     Cli.Result r = cli.run("log", "time", "Ada Lovelace", "--minutes", "100000");
 
