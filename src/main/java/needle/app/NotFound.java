@@ -12,10 +12,12 @@ public final class NotFound extends NeedleException {
 
   /** An ask, with the hint of where its ids are listed. */
   static NotFound ask(Object id) {
-    return new NotFound("there is no ask " + id + " (see the ids with: needle asks)");
+    return new NotFound(
+        "there is no ask " + id + " (see the ids with: needle asks)",
+        "there is no ask " + id + " (the asks page lists them)");
   }
 
-  private NotFound(String message) {
-    super(message);
+  private NotFound(String message, String onTheWeb) {
+    super(message, onTheWeb);
   }
 }

@@ -27,11 +27,11 @@ final class Failures {
   private Failures() {}
 
   static void register(RoutesConfig routes, long maxUploadBytes) {
-    routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.onTheWeb()));
     routes.exception(UploadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
     routes.exception(StorageException.class, (e, ctx) -> fault(ctx, e));
     routes.exception(Checks.Unusual.class, (e, ctx) -> confirm(ctx, e));
-    routes.exception(NeedleException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(NeedleException.class, (e, ctx) -> respond(ctx, 400, e.onTheWeb()));
     // Jetty's multipart parser fails this way on a body cut short or over the limit.
     routes.exception(
         ServletException.class,

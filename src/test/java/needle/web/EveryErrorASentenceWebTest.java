@@ -86,6 +86,23 @@ class EveryErrorASentenceWebTest {
   }
 
   @Test
+  void anUnknownPersonOrAskOnThePagesIsNotToldToTypeACommand() {
+    HttpResponse<String> draft =
+        web.postForm("/asks/draft", Map.of("person", "Ada Lovelac", "for", "an intro"), true);
+    HttpResponse<String> resolve =
+        web.postForm("/asks/999/resolve", Map.of("outcome", "granted"), true);
+
+    assertThat(draft.body())
+        .contains(
+            "unknown person \"Ada Lovelac\" (did you mean \"Ada Lovelace\"? Or add them first"
+                + " on the dashboard)")
+        .doesNotContain("needle ");
+    assertThat(resolve.body())
+        .contains("there is no ask 999 (the asks page lists them)")
+        .doesNotContain("needle ");
+  }
+
+  @Test
   void anEmailThatCannotBeOneIsRefusedOnTheFormAndInTheApi() {
     HttpResponse<String> form =
         web.postForm("/people", Map.of("name", "Grace Hopper", "email", "grace at navy"), true);
