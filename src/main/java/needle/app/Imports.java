@@ -89,7 +89,12 @@ public final class Imports {
   /** Imports {@code file} as {@code format}; see the class comment for the promises kept. */
   public static ImportResult file(
       Scope scope, String format, Path file, Owner owner, Listener listener) {
-    return write(scope, find(format), file, owner, listener);
+    Importers.Format chosen = find(format);
+    if (Files.isDirectory(file) && !chosen.readsFolders()) {
+      throw new NeedleException(
+          file + " is a folder, not a file (give the path of " + chosen.expects() + ")");
+    }
+    return write(scope, chosen, file, owner, listener);
   }
 
   /**
@@ -189,8 +194,12 @@ public final class Imports {
     }
     for (byte b : head) {
       if (b == 0) {
+        String hint =
+            format.extensions().contains("csv")
+                ? "save or export it as CSV first"
+                : "expected a text file ending in ." + String.join(" or .", format.extensions());
         throw new NeedleException(
-            name + " is a binary file, not " + format.expects() + " (export it as CSV first)");
+            name + " is a binary file, not " + format.expects() + " (" + hint + ")");
       }
     }
   }

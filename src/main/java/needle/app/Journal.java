@@ -54,7 +54,7 @@ public final class Journal {
   public record Value(Direction direction, Kind kind, Double points, String note) {}
 
   public static Person addPerson(Scope scope, Person draft) {
-    return scope.ledger().write("add " + draft.name(), s -> s.addPerson(draft));
+    return scope.ledger().write("add " + draft.name(), s -> s.addPerson(Checks.person(draft)));
   }
 
   /** Changes the person called {@code name} by {@code change}, and saves them. */
@@ -70,7 +70,7 @@ public final class Journal {
             s -> {
               Person before = who.in(s);
               s.describe("edit " + before.name());
-              return s.updatePerson(change.apply(before));
+              return s.updatePerson(Checks.person(change.apply(before)));
             });
   }
 

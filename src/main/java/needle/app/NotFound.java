@@ -12,18 +12,19 @@ public final class NotFound extends NeedleException {
 
   /** An ask, with the hint of where its ids are listed. */
   static NotFound ask(Object id) {
-    return new NotFound("there is no ask " + id + " (see the ids with: needle asks)");
+    return new NotFound(
+        "there is no ask " + id + " (see the ids with: needle asks)",
+        "there is no ask " + id + " (the asks page lists them)");
   }
 
   /** An entry of any kind, with the hint of where its ids are shown. */
   static NotFound entry(long id) {
     return new NotFound(
-        "there is no entry "
-            + id
-            + " (every entry's id is shown by: needle person show NAME, and on the person's page)");
+        "there is no entry " + id + " (every entry's id is shown by: needle person show NAME)",
+        "there is no entry " + id + " (the person's page shows every entry with its id)");
   }
 
-  private NotFound(String message) {
-    super(message);
+  private NotFound(String message, String onTheWeb) {
+    super(message, onTheWeb);
   }
 }

@@ -160,11 +160,7 @@ final class App {
       overrides.load(in);
     } catch (IOException e) {
       throw new NeedleException(
-          "cannot read the scoring config "
-              + file
-              + ": "
-              + e.getMessage()
-              + " (check the path given to --config)");
+          "cannot read the scoring config " + file + ": " + needle.IoReason.of(e));
     }
     return overrides;
   }

@@ -128,13 +128,7 @@ public final class AskLintCommand implements Callable<Integer> {
               + ": no such file (give the path of a text file with your draft,"
               + " or - to read it from standard input)");
     } catch (IOException e) {
-      throw new NeedleException(
-          "cannot read "
-              + name
-              + ": "
-              + e.getMessage()
-              + " (check that it is a readable text file, not a folder)",
-          e);
+      throw new NeedleException("cannot read " + name + ": " + needle.IoReason.of(e), e);
     }
   }
 

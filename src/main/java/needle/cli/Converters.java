@@ -26,6 +26,27 @@ final class Converters {
     }
   }
 
+  /** A TCP port, checked before anything is opened: 0 asks the system for a free one. */
+  static final class Port implements ITypeConverter<Integer> {
+    static final int MAX = 65_535;
+
+    @Override
+    public Integer convert(String text) {
+      try {
+        int port = Integer.parseInt(text.trim());
+        if (port >= 0 && port <= MAX) {
+          return port;
+        }
+      } catch (NumberFormatException e) {
+        // said below
+      }
+      throw new TypeConversionException(
+          "port \""
+              + text
+              + "\" is not a port (expected a number from 1 to 65535, or 0 for any free one)");
+    }
+  }
+
   static final class KindConverter implements ITypeConverter<Kind> {
     @Override
     public Kind convert(String text) {

@@ -142,15 +142,24 @@ final class ImportCommand implements Runnable {
                       + " recorded for reply rates")
               + ".");
     }
-    if (!r.skipped().isEmpty()) {
-      out.println("Skipped " + count(r.skipped().size(), "row", "rows") + ":");
-      Excerpt<Skipped> listed = r.skippedListed();
-      listed.shown().forEach(s -> out.println("  " + s));
-      if (listed.more() > 0) {
-        out.println("  … and " + listed.more() + " more");
-      }
+    if (!r.warnings().isEmpty()) {
+      out.println(
+          count(r.warnings().size(), "warning", "warnings")
+              + " (each value left out, the rest of the file imported):");
+      list(out, r.warningsListed());
+    }
+    if (!r.leftOut().isEmpty()) {
+      out.println("Skipped " + count(r.leftOut().size(), "row", "rows") + ":");
+      list(out, r.skippedListed());
     }
     out.flush();
+  }
+
+  private static void list(PrintWriter out, Excerpt<Skipped> listed) {
+    listed.shown().forEach(s -> out.println("  " + s));
+    if (listed.more() > 0) {
+      out.println("  … and " + listed.more() + " more");
+    }
   }
 
   private static String names(Excerpt<String> created) {

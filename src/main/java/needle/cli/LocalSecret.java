@@ -60,12 +60,7 @@ final class LocalSecret {
       return key;
     } catch (IOException e) {
       throw new NeedleException(
-          "cannot read or create the web key "
-              + file
-              + ": "
-              + e.getMessage()
-              + " (check the folder's permissions)",
-          e);
+          "cannot read or create the web key " + file + ": " + needle.IoReason.of(e), e);
     }
   }
 

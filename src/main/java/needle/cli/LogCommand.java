@@ -1,6 +1,7 @@
 package needle.cli;
 
 import java.time.LocalDate;
+import needle.app.Checks;
 import needle.app.Journal;
 import needle.app.Numbers;
 import needle.ledger.Channel;
@@ -76,6 +77,7 @@ final class LogCommand implements Runnable {
                   + " on "
                   + date
                   + ".");
+      Checks.minutes(saved.minutes()).forEach(w -> err().println("needle: warning: " + w));
       return 0;
     }
   }

@@ -128,7 +128,7 @@ public final class Main implements Runnable {
       }
     }
     // These settings reach the subcommands present when they are set.
-    Errors errors = new Errors();
+    Errors errors = new Errors(app.env());
     cmd.setOut(TerminalSafe.output(out))
         .setErr(TerminalSafe.errors(err))
         .setExecutionExceptionHandler(errors)

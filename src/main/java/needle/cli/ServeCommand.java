@@ -19,6 +19,7 @@ final class ServeCommand extends LedgerCommand {
   @Option(
       names = "--port",
       paramLabel = "PORT",
+      converter = Converters.Port.class,
       description = "Port to listen on (default 7070; 0 picks a free one).")
   int port = 7070;
 

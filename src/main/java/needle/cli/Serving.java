@@ -86,6 +86,15 @@ final class Serving {
               + port
               + ": the port is in use (choose another with --port)",
           e);
+    } catch (io.javalin.util.JavalinException e) {
+      // Any other failure to listen: an address that is not this computer's, say.
+      throw new NeedleException(
+          "cannot serve on "
+              + host
+              + ":"
+              + port
+              + " (give --bind an address of this computer, such as 127.0.0.1)",
+          e);
     }
   }
 

@@ -41,6 +41,12 @@ public final class SafeFile {
 
   /** Writes what {@code content} writes to {@code target}, as UTF-8, whole or not at all. */
   public static void write(Path target, Content content) {
+    if (Files.isDirectory(target)) {
+      throw new NeedleException(
+          "cannot write "
+              + target
+              + ": it is a folder (give the path of a file, such as one inside it)");
+    }
     Path folder = target.toAbsolutePath().getParent();
     if (!Files.isDirectory(folder)) {
       throw new NeedleException(
@@ -132,7 +138,7 @@ public final class SafeFile {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return "permission denied (choose a folder you may write to)";
     }
-    return message;
+    return needle.IoReason.of(e);
   }
 
   private static void deleteQuietly(Path file) {

@@ -65,7 +65,7 @@ public record CheckedFeed(ImportFeed feed, Path path, ImportOptions options) imp
           firstGarbage = c;
         }
         sink.skip(
-            new Skipped(
+            Skipped.warning(
                 feed.file(),
                 c.line(),
                 "kept, but \"" + c.name() + "\" does not look like a name (check the file)"));

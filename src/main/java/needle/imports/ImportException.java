@@ -17,12 +17,29 @@ public final class ImportException extends NeedleException {
   /** The longest problem a message states whole. */
   static final int LONGEST = 600;
 
+  private final long line;
+  private final String problem;
+
   public ImportException(Path file, long line, String problem) {
     super(file + ":" + line + ": " + cut(problem));
+    this.line = line;
+    this.problem = cut(problem);
   }
 
   public ImportException(Path file, String problem) {
     super(file + ": " + cut(problem));
+    this.line = 0;
+    this.problem = cut(problem);
+  }
+
+  /** The line the problem is on; 0 when it is the whole file's. */
+  public long line() {
+    return line;
+  }
+
+  /** What is wrong, without the file and line. */
+  public String problem() {
+    return problem;
   }
 
   /**

@@ -21,6 +21,9 @@ public record ImportResult(
   /** How many skipped rows a summary lists; the rest it counts. */
   public static final int LISTED = 20;
 
+  /** How many warnings a summary quotes; the rest it counts. */
+  public static final int WARNED = 5;
+
   public ImportResult {
     created = List.copyOf(created);
     updated = List.copyOf(updated);
@@ -32,9 +35,24 @@ public record ImportResult(
     return Excerpt.of(created, NAMED);
   }
 
-  /** The rows skipped, as a summary lists them. */
+  /** The bad values left out while the file went on (see {@link Skipped#warning()}). */
+  public List<Skipped> warnings() {
+    return skipped.stream().filter(Skipped::warning).toList();
+  }
+
+  /** The first warnings, as a summary quotes them. */
+  public Excerpt<Skipped> warningsListed() {
+    return Excerpt.of(warnings(), WARNED);
+  }
+
+  /** The rows left out on purpose (an all-day event, a draft): everything skipped but warnings. */
+  public List<Skipped> leftOut() {
+    return skipped.stream().filter(s -> !s.warning()).toList();
+  }
+
+  /** The rows left out on purpose, as a summary lists them. */
   public Excerpt<Skipped> skippedListed() {
-    return Excerpt.of(skipped, LISTED);
+    return Excerpt.of(leftOut(), LISTED);
   }
 
   /** Nothing new: the file had been imported before. */

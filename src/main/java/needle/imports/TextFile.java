@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import needle.IoReason;
 
 /**
  * Reads a text file whatever its encoding, the one way every importer does: a byte-order mark
@@ -52,12 +53,15 @@ public final class TextFile extends Reader {
    * the file holds a NUL or mixes encodings.
    */
   public static TextFile open(Path path) {
+    if (Files.isDirectory(path)) {
+      throw new ImportException(path, "this is a folder, not a file (give the path of a file)");
+    }
     try {
       return new TextFile(path, Files.newInputStream(path));
     } catch (NoSuchFileException e) {
       throw new ImportException(path, "no such file (check the path)");
     } catch (IOException e) {
-      throw new ImportException(path, "cannot read the file: " + e.getMessage());
+      throw new ImportException(path, "cannot read the file: " + IoReason.of(e));
     }
   }
 
@@ -74,7 +78,7 @@ public final class TextFile extends Reader {
       }
       return new Text(text.toString(), reader.notice());
     } catch (IOException e) {
-      throw new ImportException(path, "cannot read the file: " + e.getMessage());
+      throw new ImportException(path, "cannot read the file: " + IoReason.of(e));
     }
   }
 
@@ -84,7 +88,7 @@ public final class TextFile extends Reader {
       return Optional.empty();
     }
     return Optional.of(
-        new Skipped(
+        Skipped.warning(
             path.toString(),
             fallbackLine,
             "the file is not UTF-8 from here on: read it as Windows-1252 (check the accents, or"
@@ -173,8 +177,7 @@ public final class TextFile extends Reader {
         throw new ImportException(
             path,
             line,
-            "the file holds a NUL character, so it is binary, not text (expected a text file;"
-                + " export it as CSV or text first)");
+            "the file holds a NUL character, so it is binary, not text (expected a text file)");
       } else if (c > 0x7F) {
         nonAscii = true;
       }

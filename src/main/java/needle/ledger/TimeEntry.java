@@ -20,7 +20,7 @@ public record TimeEntry(
     Objects.requireNonNull(channel, "channel");
     if (!(minutes >= 0) || Double.isInfinite(minutes)) {
       throw new NeedleException(
-          "minutes must be zero or more, not " + minutes + " (expected e.g. --minutes 30)");
+          "minutes must be zero or more, not " + minutes + " (expected e.g. 30)");
     }
   }
 

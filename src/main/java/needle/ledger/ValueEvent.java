@@ -25,7 +25,7 @@ public record ValueEvent(
     Objects.requireNonNull(kind, "kind");
     if (points != null && (!(points >= 0) || points.isInfinite())) {
       throw new NeedleException(
-          "value must be zero or more points, not " + points + " (expected e.g. --value 3)");
+          "value must be zero or more points, not " + points + " (expected e.g. 3)");
     }
   }
 }

@@ -103,14 +103,15 @@ public final class LedgerSession {
 
   public Person addPerson(Person person) {
     if (person.name() == null || person.name().isBlank()) {
-      throw new NeedleException(
-          "a person needs a name (expected e.g. person add \"Ada Lovelace\")");
+      throw new NeedleException("a person needs a name (expected e.g. \"Ada Lovelace\")");
     }
     person(person.name())
         .ifPresent(
             p -> {
               throw new NeedleException(
-                  "\"" + p.name() + "\" is already in the ledger (use person edit to change them)");
+                  "\""
+                      + p.name()
+                      + "\" is already in the ledger (edit them, or give the new one another name)");
             });
     checkEmailsFree(person);
     return people.insert(person);
@@ -124,8 +125,7 @@ public final class LedgerSession {
               throw new NeedleException(
                   "\""
                       + other.name()
-                      + "\" is already in the ledger (choose another name, or"
-                      + " person merge them)");
+                      + "\" is already in the ledger (choose another name, or merge the two)");
             });
     checkEmailsFree(person);
     changes().beforePerson(person.id());
@@ -384,7 +384,7 @@ public final class LedgerSession {
                         + email
                         + " already belongs to \""
                         + owner.name()
-                        + "\" (use person merge if they are the same person)");
+                        + "\" (merge the two if they are the same person)");
               });
     }
   }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import needle.NeedleException;
 import needle.app.AskList;
+import needle.app.Checks;
 import needle.app.Journal;
 import needle.app.Scope;
 import needle.asks.Ask;
@@ -42,8 +43,9 @@ final class ApiAskRoutes {
     String text = Requests.required(body.text(), "text", "\"an intro to Ana\"").trim();
     AskDirection direction =
         Boolean.TRUE.equals(body.fromThem()) ? AskDirection.WAS_ASKED : AskDirection.ASKED;
-    LocalDate on = requests.date(body.on(), "on");
     Scope scope = requests.scope(ctx);
+    LocalDate on =
+        Checks.date(scope, requests.date(body.on(), "on"), ApiRoutes.forced(body.force()));
     Journal.Who who = Journal.Who.id(new PersonId(body.personId()));
     Ask saved = Journal.ask(scope, who, on, direction, text, SOURCE);
     ApiRoutes.created(ctx, AskList.row(scope, saved, requests.today()));
@@ -54,8 +56,9 @@ final class ApiAskRoutes {
     ApiBodies.Resolution body = WebJson.read(ctx.body(), ApiBodies.Resolution.class);
     Outcome outcome =
         Outcome.parseResolution(Requests.required(body.outcome(), "outcome", "\"granted\""));
-    LocalDate on = requests.date(body.on(), "on");
     Scope scope = requests.scope(ctx);
+    LocalDate on =
+        Checks.date(scope, requests.date(body.on(), "on"), ApiRoutes.forced(body.force()));
     ctx.json(AskList.row(scope, Journal.resolve(scope, id, outcome, on), on));
   }
 }

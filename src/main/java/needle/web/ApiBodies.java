@@ -8,13 +8,14 @@ final class ApiBodies {
 
   record NewPerson(String name, String title, String company, List<String> emails) {}
 
-  record NewTime(Double minutes, String on, String channel, String note) {}
+  record NewTime(Double minutes, String on, String channel, String note, Boolean force) {}
 
-  record NewValue(String direction, String kind, Double points, String on, String note) {}
+  record NewValue(
+      String direction, String kind, Double points, String on, String note, Boolean force) {}
 
-  record NewAsk(Long personId, String text, Boolean fromThem, String on) {}
+  record NewAsk(Long personId, String text, Boolean fromThem, String on, Boolean force) {}
 
-  record Resolution(String outcome, String on) {}
+  record Resolution(String outcome, String on, Boolean force) {}
 
   /** Which change {@code POST /api/undo} takes back; the latest when absent. */
   record UndoStep(Long step) {}

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import needle.NeedleException;
+import needle.app.Checks;
 import needle.app.Journal;
 import needle.app.Moves;
 import needle.app.PersonRow;
@@ -92,14 +93,15 @@ final class ApiRoutes {
     if (body.minutes() == null) {
       throw new NeedleException("minutes is missing (expected e.g. {\"minutes\": 30})");
     }
-    LocalDate on = requests.date(body.on(), "on");
+    LocalDate on =
+        Checks.date(requests.scope(ctx), requests.date(body.on(), "on"), forced(body.force()));
     Channel channel = body.channel() == null ? Channel.MEETING : Channel.parse(body.channel());
     Journal.Who who = Journal.Who.id(Requests.personId(ctx));
-    created(
-        ctx,
+    TimeRow row =
         TimeRow.of(
             Journal.logTime(
-                requests.scope(ctx), who, on, body.minutes(), channel, body.note(), SOURCE)));
+                requests.scope(ctx), who, on, body.minutes(), channel, body.note(), SOURCE));
+    created(ctx, new Logged(row, Checks.minutes(row.minutes())));
   }
 
   private void logValue(Context ctx) {
@@ -107,7 +109,8 @@ final class ApiRoutes {
     Direction direction =
         Direction.parse(Requests.required(body.direction(), "direction", "\"gave\""));
     Kind kind = Kind.parse(Requests.required(body.kind(), "kind", "\"advice\""));
-    LocalDate on = requests.date(body.on(), "on");
+    LocalDate on =
+        Checks.date(requests.scope(ctx), requests.date(body.on(), "on"), forced(body.force()));
     Journal.Value value = new Journal.Value(direction, kind, body.points(), body.note());
     Journal.Who who = Journal.Who.id(Requests.personId(ctx));
     created(ctx, ValueRow.of(Journal.logValue(requests.scope(ctx), who, on, value, SOURCE)));
@@ -151,6 +154,14 @@ final class ApiRoutes {
       throw new NeedleException(
           field + " \"" + text + "\" is not a whole number (expected e.g. 50)");
     }
+  }
+
+  /** A time entry logged, with what was kept but looks wrong. */
+  record Logged(
+      @com.fasterxml.jackson.annotation.JsonUnwrapped TimeRow entry, List<String> warnings) {}
+
+  static boolean forced(Boolean force) {
+    return Boolean.TRUE.equals(force);
   }
 
   static void created(Context ctx, Object value) {

@@ -11,6 +11,7 @@ import needle.NeedleException;
 import needle.app.AskList;
 import needle.app.AskRow;
 import needle.app.AskStats;
+import needle.app.Checks;
 import needle.app.Journal;
 import needle.app.Profile;
 import needle.app.Scope;
@@ -63,7 +64,11 @@ final class AskRoutes {
     AskId id = Requests.askId(ctx);
     Outcome outcome =
         Outcome.parseResolution(Requests.required(ctx.formParam("outcome"), "outcome", "granted"));
-    LocalDate on = requests.date(ctx.formParam("on"), "date");
+    LocalDate on =
+        Checks.date(
+            requests.scope(ctx),
+            requests.date(ctx.formParam("on"), "date"),
+            ctx.formParam("force") != null);
     Scope scope = requests.scope(ctx);
     AskRow row = AskList.row(scope, Journal.resolve(scope, id, outcome, on), requests.today());
     if (Requests.isHtmx(ctx)) {

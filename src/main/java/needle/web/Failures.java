@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import needle.NeedleException;
+import needle.app.Checks;
 import needle.app.NotFound;
 import needle.storage.StorageException;
 
@@ -26,10 +27,11 @@ final class Failures {
   private Failures() {}
 
   static void register(RoutesConfig routes, long maxUploadBytes) {
-    routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+    routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.onTheWeb()));
     routes.exception(UploadTooLarge.class, (e, ctx) -> respond(ctx, 413, e.getMessage()));
     routes.exception(StorageException.class, (e, ctx) -> fault(ctx, e));
-    routes.exception(NeedleException.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+    routes.exception(Checks.Unusual.class, (e, ctx) -> confirm(ctx, e));
+    routes.exception(NeedleException.class, (e, ctx) -> respond(ctx, 400, e.onTheWeb()));
     // Jetty's multipart parser fails this way on a body cut short or over the limit.
     routes.exception(
         ServletException.class,
@@ -43,6 +45,28 @@ final class Failures {
     routes.exception(
         HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(), message(e)));
     routes.exception(Exception.class, (e, ctx) -> fault(ctx, e));
+  }
+
+  /**
+   * An unusual date: the API is told how to keep it; a form is answered with the same form's fields
+   * and a button that sends them again, confirmed.
+   */
+  private static void confirm(Context ctx, Checks.Unusual e) {
+    if (wantsJson(ctx)) {
+      respond(ctx, 400, e.getMessage() + " (send \"force\": true to keep it)");
+      return;
+    }
+    Map<String, String> fields = new LinkedHashMap<>();
+    ctx.formParamMap().forEach((name, values) -> fields.put(name, values.get(0)));
+    fields.put("force", "yes");
+    ctx.status(400);
+    if (Requests.isHtmx(ctx)) {
+      ctx.header("HX-Retarget", "#flash").header("HX-Reswap", "innerHTML");
+    }
+    Views.html(
+        ctx,
+        "fragments/confirm.jte",
+        Map.of("message", e.getMessage(), "action", ctx.path(), "fields", fields));
   }
 
   /** Logs {@code e} under a new error id, and answers with the id alone. */

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import needle.app.ImportSummary;
 import needle.app.Imports;
 
 /**
@@ -23,6 +24,13 @@ final class ImportRoutes {
   void register(RoutesConfig routes) {
     routes.get("/import", this::page);
     routes.post("/import", this::upload);
+    routes.post("/api/import", this::uploadForApi);
+  }
+
+  /** The API's answer: the summary's counts and its first warnings, as JSON. */
+  private void uploadForApi(Context ctx) {
+    Imports.Uploaded done = uploaded(ctx);
+    ctx.json(ImportSummary.of(done.name(), done.result()));
   }
 
   private void page(Context ctx) {
@@ -34,19 +42,23 @@ final class ImportRoutes {
   }
 
   private void upload(Context ctx) {
+    Imports.Uploaded done = uploaded(ctx);
+    Views.html(
+        ctx, "fragments/importResult.jte", Map.of("result", done.result(), "file", done.name()));
+  }
+
+  /** The file uploaded, imported. */
+  private Imports.Uploaded uploaded(Context ctx) {
     if (ctx.contentLength() > requests.setup().maxUploadBytes()) {
       throw new UploadTooLarge(requests.setup().maxUploadBytes());
     }
     UploadedFile file = ctx.uploadedFile("file");
-    Imports.Uploaded done =
-        Imports.upload(
-            requests.scope(ctx),
-            ctx.formParam("format"),
-            file == null ? null : file.filename(),
-            file == null ? null : file::content,
-            owner(ctx));
-    Views.html(
-        ctx, "fragments/importResult.jte", Map.of("result", done.result(), "file", done.name()));
+    return Imports.upload(
+        requests.scope(ctx),
+        ctx.formParam("format"),
+        file == null ? null : file.filename(),
+        file == null ? null : file::content,
+        owner(ctx));
   }
 
   /** Whoever uploads: on a server others share, their upload's work is capped. */

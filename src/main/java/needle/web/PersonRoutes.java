@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import needle.Labelled;
+import needle.app.Checks;
 import needle.app.Journal;
 import needle.app.Profile;
 import needle.app.Ranking;
@@ -24,6 +25,9 @@ import needle.people.PersonId;
  * timeline; without it, a redirect to the page.
  */
 final class PersonRoutes {
+  /** What a form's entry kept but looks wrong, for the flash. */
+  private static final String WARNINGS = "needle.warnings";
+
   private static final String SOURCE = "web";
 
   /** How many names a search-as-you-type picker offers at once. */
@@ -89,13 +93,19 @@ final class PersonRoutes {
   /** Writes what {@code entry} makes of the form, then answers with the fragment or a redirect. */
   private void logged(Context ctx, Entry entry) {
     PersonId id = Requests.personId(ctx);
-    LocalDate on = requests.date(ctx.formParam("on"), "date");
+    LocalDate on =
+        Checks.date(
+            requests.scope(ctx),
+            requests.date(ctx.formParam("on"), "date"),
+            ctx.formParam("force") != null);
     entry.log(requests.scope(ctx), Journal.Who.id(id), on, ctx);
     if (Requests.isHtmx(ctx)) {
+      List<String> said = ctx.attribute(WARNINGS);
+      List<String> warnings = said == null ? List.of() : said;
       Views.html(
           ctx,
           "fragments/personLive.jte",
-          Map.of("view", view(ctx, id, requests.today()), "oob", true));
+          Map.of("view", view(ctx, id, requests.today()), "oob", true, "warnings", warnings));
     } else {
       redirect(ctx, "/people/" + id);
     }
@@ -106,6 +116,7 @@ final class PersonRoutes {
     String channel = Requests.optional(ctx.formParam("channel"));
     Channel c = channel == null ? Channel.MEETING : Channel.parse(channel);
     Journal.logTime(scope, who, on, minutes, c, note(ctx), SOURCE);
+    ctx.attribute(WARNINGS, Checks.minutes(minutes));
   }
 
   private void value(Scope scope, Journal.Who who, LocalDate on, Context ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -47,6 +48,10 @@ final class WebJson {
       if (tree == null || tree.isMissingNode() || tree.isNull()) {
         throw new NeedleException("the request body is empty (expected a JSON object)");
       }
+      if (!tree.isObject()) {
+        throw new NeedleException(
+            "the request body is not a JSON object (expected {\"field\": value, …})");
+      }
       Texts.checkJson(tree, "");
       return MAPPER.treeToValue(tree, type);
     } catch (UnrecognizedPropertyException e) {
@@ -59,6 +64,10 @@ final class WebJson {
     } catch (MismatchedInputException e) {
       throw new NeedleException(
           "the request body's field \"" + Texts.path(e) + "\" has the wrong type of value");
+    } catch (JsonMappingException e) {
+      // Jackson's own message names the record it was filling (ApiBodies$NewPerson).
+      throw new NeedleException(
+          "the request body's field \"" + Texts.path(e) + "\" has a value that cannot be used");
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new NeedleException(

@@ -100,4 +100,27 @@ class ImportCommandsTest {
         .contains("pass --me EMAIL to say otherwise.");
     assertThat(result.out()).startsWith("Imported " + FIXTURES + "mbox/sent.mbox: ");
   }
+
+  @Test
+  void aCalendarWithTriviaImportsAndTheSummaryQuotesTheFirstFiveWarnings() throws Exception {
+    Cli cli = Cli.sqlite(folder);
+    StringBuilder ics = new StringBuilder("BEGIN:VCALENDAR\r\n");
+    for (int i = 0; i < 7; i++) {
+      ics.append("\r\n"); // a blank line inside the calendar, seven times
+    }
+    ics.append("BEGIN:VEVENT\r\nUID:a\r\nDTSTART:20260105T100000Z\r\nDTEND:20260105T110000Z\r\n")
+        .append("ORGANIZER:mailto:me@example.org\r\nATTENDEE:mailto:ada@example.org\r\n")
+        .append("END:VEVENT\r\nEND:VCALENDAR\r\n");
+    java.nio.file.Path file = java.nio.file.Files.writeString(folder.resolve("trivia.ics"), ics);
+
+    String out = cli.ok("import", "ics", file.toString(), "--me", "me@example.org");
+
+    assertThat(out)
+        .contains("1 entry added")
+        .contains("7 warnings (each value left out, the rest of the file imported):")
+        .contains(file + ":2: empty line inside VCALENDAR (expected NAME:VALUE); passed over")
+        .contains(file + ":6: empty line inside VCALENDAR")
+        .doesNotContain(file + ":7: ")
+        .contains("  … and 2 more");
+  }
 }

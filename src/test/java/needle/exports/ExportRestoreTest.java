@@ -153,7 +153,8 @@ class ExportRestoreTest {
     Path other = Files.writeString(folder.resolve("other.json"), "{\"hello\": 1}");
     CliAccess cli = new CliAccess(folder.resolve("c.db").toString(), folder);
 
-    assertThat(cli.run("restore", broken.toString()).err()).contains(broken + ":4: not valid JSON");
+    assertThat(cli.run("restore", broken.toString()).err())
+        .contains(broken + ":4: not a Needle backup: the text is not valid JSON here");
     assertThat(cli.run("restore", other.toString()).err())
         .contains(
             other + ":1: not a Needle backup (expected a file written by needle export json)");

@@ -121,6 +121,11 @@ final class WebFixture implements AutoCloseable {
 
   /** A multipart upload as the import form sends it, with the CSRF field. */
   HttpResponse<String> upload(String format, String fileName, byte[] content) {
+    return upload("/import", format, fileName, content);
+  }
+
+  /** The same upload sent to {@code path}, such as the API's {@code /api/import}. */
+  HttpResponse<String> upload(String path, String format, String fileName, byte[] content) {
     String boundary = "needle-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     field(body, boundary, "csrf", csrf());
@@ -135,7 +140,7 @@ final class WebFixture implements AutoCloseable {
     body.writeBytes(content);
     body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(
-        HttpRequest.newBuilder(uri("/import"))
+        HttpRequest.newBuilder(uri(path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("HX-Request", "true")
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));

@@ -75,10 +75,10 @@ public final class JsonBackup {
           e.getLocation() == null ? 1 : e.getLocation().getLineNr(),
           (e.getOriginalMessage().startsWith("Trailing token")
                   ? "more follows the end of the backup"
-                  : "not valid JSON: " + e.getOriginalMessage())
+                  : "not a Needle backup: the text is not valid JSON here")
               + " (expected a file written by needle export json)");
     } catch (IOException e) {
-      throw new ImportException(file, "cannot read the file: " + e.getMessage());
+      throw new ImportException(file, "cannot read the file: " + needle.IoReason.of(e));
     }
     if (doc == null || !doc.isObject() || !FORMAT.equals(doc.path("format").asText())) {
       throw new ImportException(

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import needle.IoReason;
 import needle.imports.ImportException;
 import needle.imports.Skipped;
 import needle.imports.TextFile;
@@ -63,6 +64,11 @@ public final class CsvFile {
         trimmed[index] = record.getField(index).trim();
       }
       return trimmed[index];
+    }
+
+    /** A bad value in this row, left out while the rest of the file is kept. */
+    public Skipped warning(String problem) {
+      return Skipped.warning(path.toString(), line(), problem);
     }
 
     public ImportException error(String problem) {
@@ -115,6 +121,10 @@ public final class CsvFile {
 
   private Optional<Skipped> readAll(
       int preamble, List<String> required, String expectedHeader, Consumer<Row> each) {
+    if (Files.isDirectory(path)) {
+      throw new ImportException(
+          path, "this is a folder, not a file (give the path of a .csv file)");
+    }
     if (!Files.isRegularFile(path)) {
       throw new ImportException(path, "no such file (check the path)");
     }
@@ -151,8 +161,8 @@ public final class CsvFile {
               + e.getMessage()
               + " (expected comma-separated values, quoted with \" where they contain commas)");
     } catch (IOException | UncheckedIOException e) {
-      Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
-      throw new ImportException(path, "cannot read the file: " + cause.getMessage());
+      IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+      throw new ImportException(path, "cannot read the file: " + IoReason.of(cause));
     }
   }
 

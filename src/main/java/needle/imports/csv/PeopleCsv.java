@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 import needle.imports.Contact;
 import needle.imports.ImportBatch;
 import needle.imports.Skipped;
+import needle.people.EmailSyntax;
 
 /**
  * Reads a people CSV: {@code name,title,company,email}, optionally phone, linkedin, tags, notes.
@@ -19,21 +21,27 @@ public final class PeopleCsv {
   public static ImportBatch read(Path file) {
     List<Contact> contacts = new ArrayList<>();
     List<Skipped> skipped = new ArrayList<>();
-    CsvFile.read(file, List.of("name"), HEADER, row -> contacts.add(contact(row)))
+    CsvFile.read(file, List.of("name"), HEADER, row -> contacts.add(contact(row, skipped::add)))
         .ifPresent(skipped::add);
     return new ImportBatch("people-csv", file.toString(), contacts, List.of(), skipped);
   }
 
-  private static Contact contact(CsvFile.Row row) {
+  private static Contact contact(CsvFile.Row row, Consumer<Skipped> warn) {
     String name = row.get("name");
     if (name.isEmpty()) {
       throw row.error("the name is empty (expected a name in the name column)");
     }
-    List<String> emails = split(row.get("email"), "[;,\\s]+");
-    for (String email : emails) {
-      if (!email.matches("[^@\\s]+@[^@\\s]+")) {
-        throw row.error(
-            "\"" + email + "\" is not an e-mail address (expected e.g. ada@example.org)");
+    List<String> emails = new ArrayList<>();
+    for (String email : split(row.get("email"), "[;,\\s]+")) {
+      if (EmailSyntax.isAddress(email)) {
+        emails.add(email);
+      } else {
+        warn.accept(
+            row.warning(
+                "\""
+                    + email
+                    + "\" is not an e-mail address (expected e.g. ada@example.org); left out, the"
+                    + " rest of the row is kept"));
       }
     }
     return new Contact(

@@ -32,10 +32,18 @@ public final class Importers {
     ImportFeed read(Path file, ImportOptions options, Consumer<MailImport.Guess> guessed);
   }
 
-  /** One format: its name, what it expects in words, its file extensions and its reader. */
-  public record Format(String name, String expects, Set<String> extensions, Reader reader) {
+  /**
+   * One format: its name, what it expects in words, its file extensions, its reader, and whether it
+   * also reads a folder (a maildir).
+   */
+  public record Format(
+      String name, String expects, Set<String> extensions, Reader reader, boolean readsFolders) {
     public Format {
       extensions = Set.copyOf(extensions);
+    }
+
+    Format(String name, String expects, Set<String> extensions, Reader reader) {
+      this(name, expects, extensions, reader, false);
     }
 
     /** Whether a file called {@code fileName} looks like this format, by its extension. */
@@ -85,7 +93,12 @@ public final class Importers {
             Set.of("ics", "ical"),
             (file, options, guessed) -> IcsImporter.read(file, options)));
     register(
-        new Format("mbox", "an mbox mailbox (.mbox)", Set.of("mbox", "mbx"), MailImport::feed));
+        new Format(
+            "mbox",
+            "an mbox mailbox (.mbox) or a maildir folder",
+            Set.of("mbox", "mbx"),
+            MailImport::feed,
+            true));
   }
 
   private Importers() {}

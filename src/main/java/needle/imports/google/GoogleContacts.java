@@ -14,6 +14,7 @@ import needle.imports.ImportOptions;
 import needle.imports.Skipped;
 import needle.imports.csv.CsvFile;
 import needle.imports.linkedin.LinkedinUrls;
+import needle.people.EmailSyntax;
 
 /**
  * Reads a Google Contacts CSV export, old ("Name", "Given Name", "Organization 1 - Name", "Group
@@ -99,13 +100,13 @@ public final class GoogleContacts {
     List<String> emails = new ArrayList<>();
     for (String value : values(row, columns.emails())) {
       boolean known = emails.stream().anyMatch(value::equalsIgnoreCase);
-      if (value.matches("[^@\\s]+@[^@\\s]+")) {
+      if (EmailSyntax.isAddress(value)) {
         if (!known) {
           emails.add(value);
         }
       } else {
         skipped.add(
-            new Skipped(
+            Skipped.warning(
                 file,
                 row.line(),
                 "\""

@@ -7,17 +7,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
+import needle.imports.Skipped;
 
-/** Reads a VEVENT into an {@link Event}, failing on values that are malformed. */
+/**
+ * Reads a VEVENT into an {@link Event}. A bad value the event can do without (an attendee's
+ * address, CLASS, SEQUENCE) is a warning and the rest of the event is kept; a bad date or duration
+ * is a {@link BadValue}, and the caller leaves the event out.
+ */
 final class EventReader {
   private static final Set<String> CLASSES = Set.of("PUBLIC", "PRIVATE", "CONFIDENTIAL");
 
   private final Values values;
   private final Zones zones;
+  private final String file;
+  private final Consumer<Skipped> warn;
 
-  EventReader(Values values, Zones zones) {
+  EventReader(Values values, Zones zones, String file, Consumer<Skipped> warn) {
     this.values = values;
     this.zones = zones;
+    this.file = file;
+    this.warn = warn;
   }
 
   Event read(Component vevent, boolean cancelledByMethod) {
@@ -48,9 +58,14 @@ final class EventReader {
   }
 
   private Stamp stamp(Property p, Values.Written w) {
-    return new Stamp(w.local(), w.date() ? Zone.FLOATING : zones.of(p.param("TZID"), w.utc()));
+    return new Stamp(
+        w.local(), w.date() ? Zone.FLOATING : zones.of(p.param("TZID"), w.utc(), p.line()));
   }
 
+  /**
+   * Whether the event's summary is to be kept out of notes. A CLASS that is no class is read as
+   * PRIVATE, as RFC 5545 (3.8.1.3) asks of one a reader does not know.
+   */
   private boolean confidential(Component vevent) {
     Property p = vevent.first("CLASS").orElse(null);
     if (p == null) {
@@ -58,10 +73,13 @@ final class EventReader {
     }
     String value = p.value().trim().toUpperCase(Locale.ROOT);
     if (value.isEmpty() || !(CLASSES.contains(value) || value.startsWith("X-"))) {
-      throw values.bad(
-          p.line(),
-          "CLASS \"" + p.value() + "\" is not a class",
-          "PUBLIC, PRIVATE or CONFIDENTIAL");
+      warn.accept(
+          values
+              .bad(
+                  p.line(),
+                  "CLASS \"" + p.value() + "\" is not a class",
+                  "PUBLIC, PRIVATE or CONFIDENTIAL")
+              .warning(file, "the event is kept as PRIVATE"));
     }
     return !value.equals("PUBLIC");
   }
@@ -129,7 +147,13 @@ final class EventReader {
     List<Property> named = new ArrayList<>(vevent.all("ORGANIZER"));
     named.addAll(vevent.all("ATTENDEE"));
     for (Property p : named) {
-      Participant who = Participant.of(p, values);
+      Participant who;
+      try {
+        who = Participant.of(p, values);
+      } catch (BadValue e) {
+        warn.accept(e.warning(file, "this " + p.name() + " is left out, the event is kept"));
+        continue;
+      }
       String key = who.email() != null ? who.email() : who.name();
       if (key != null) {
         // An ATTENDEE line says more (the answer, the role) than the ORGANIZER line.
@@ -162,8 +186,11 @@ final class EventReader {
     try {
       return Integer.parseInt(p.value().trim());
     } catch (NumberFormatException e) {
-      throw values.bad(
-          p.line(), "SEQUENCE \"" + p.value() + "\" is not a number", "e.g. SEQUENCE:2");
+      warn.accept(
+          values
+              .bad(p.line(), "SEQUENCE \"" + p.value() + "\" is not a number", "e.g. SEQUENCE:2")
+              .warning(file, "read as 0"));
+      return 0;
     }
   }
 }

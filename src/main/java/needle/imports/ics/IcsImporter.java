@@ -24,12 +24,17 @@ public final class IcsImporter {
   public static final String SOURCE = "ics";
   private static final Set<String> NOT_EVENTS =
       Set.of("REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH");
+  private static final String LEFT_OUT = "the event is left out, the rest of the file is kept";
 
   private final Path file;
   private final ImportOptions options;
   private final Values values;
   private final Skips skips;
   private final ImportKeys keys = new ImportKeys(SOURCE);
+
+  /** Warnings, and the notice that the file was not UTF-8, in the order they were found. */
+  private final List<Skipped> notices = new ArrayList<>();
+
   private final Map<String, Contact> contacts = new LinkedHashMap<>();
   private final List<Entry> entries = new ArrayList<>();
   private Map<String, String> names;
@@ -48,19 +53,27 @@ public final class IcsImporter {
   }
 
   private ImportBatch run() {
-    List<Skipped> notices = new ArrayList<>();
     CalendarFile calendar = CalendarFile.read(file, notices::add);
     Zones zones =
-        new Zones(calendar.timezones(), options.asOf().plusYears(2).atStartOfDay(), values);
+        new Zones(
+            calendar.timezones(),
+            options.asOf().plusYears(2).atStartOfDay(),
+            values,
+            file.toString(),
+            notices::add);
     Versions versions = new Versions();
-    EventReader reader = new EventReader(values, zones);
+    EventReader reader = new EventReader(values, zones, file.toString(), notices::add);
     int done = 0;
     for (CalendarFile.Found found : calendar.events()) {
       options.progress().advance(++done, calendar.events().size());
       if (NOT_EVENTS.contains(found.method())) {
         continue; // an answer to an invitation, not an event
       }
-      versions.add(reader.read(found.vevent(), found.method().equals("CANCEL")));
+      try {
+        versions.add(reader.read(found.vevent(), found.method().equals("CANCEL")));
+      } catch (BadValue e) {
+        notices.add(e.warning(file.toString(), LEFT_OUT));
+      }
     }
     List<Event> events = versions.latest();
     names = Names.of(events);
@@ -83,7 +96,13 @@ public final class IcsImporter {
     } else if (event.allDay()) {
       skips.add(event, event.start().local().toLocalDate(), "all-day event");
     } else {
-      Series.Expansion expansion = new Series(values).expand(event, overrides, options.asOf());
+      Series.Expansion expansion;
+      try {
+        expansion = new Series(values).expand(event, overrides, options.asOf());
+      } catch (BadValue e) {
+        notices.add(e.warning(file.toString(), LEFT_OUT));
+        return;
+      }
       expansion
           .refused()
           .forEach(

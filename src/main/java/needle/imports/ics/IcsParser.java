@@ -13,24 +13,29 @@ import needle.imports.Skipped;
 
 /**
  * Reads an iCalendar file into its components. Lenient where real writers commonly stray (blank
- * lines between calendars, a file of bare VEVENTs, odd parameters), strict where the data would be
- * wrong (unbalanced BEGIN/END, a blank line inside a component, text that is not iCalendar).
+ * lines between calendars or inside a component, a file of bare VEVENTs, odd parameters), strict
+ * where the structure is broken (unbalanced BEGIN/END, text that is not iCalendar).
  */
 final class IcsParser {
   private static final Set<String> TOP_LEVEL =
       Set.of("VCALENDAR", "VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE");
 
   private final Path file;
+  private final Consumer<Skipped> warn;
   private final Deque<Builder> open = new ArrayDeque<>();
   private final List<Component> top = new ArrayList<>();
 
-  private IcsParser(Path file) {
+  private IcsParser(Path file, Consumer<Skipped> warn) {
     this.file = file;
+    this.warn = warn;
   }
 
-  /** The file's top-level components, normally one VCALENDAR. */
+  /**
+   * The file's top-level components, normally one VCALENDAR; {@code notice} hears of what was read
+   * leniently (a blank line inside a component, a file not in UTF-8).
+   */
   static List<Component> parse(Path file, Consumer<Skipped> notice) {
-    return new IcsParser(file).run(ContentLines.read(file, notice));
+    return new IcsParser(file, notice).run(ContentLines.read(file, notice));
   }
 
   private List<Component> run(List<Property> lines) {
@@ -56,10 +61,14 @@ final class IcsParser {
     return top;
   }
 
+  /** A blank line inside a component breaks RFC 5545 but loses nothing: it is passed over. */
   private void blank(long line) {
     if (!open.isEmpty()) {
-      throw new ImportException(
-          file, line, "empty line inside " + open.peek().name + " (expected NAME:VALUE)");
+      warn.accept(
+          Skipped.warning(
+              file.toString(),
+              line,
+              "empty line inside " + open.peek().name + " (expected NAME:VALUE); passed over"));
     }
   }
 

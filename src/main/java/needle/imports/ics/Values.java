@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import needle.imports.ImportException;
 
 /**
  * Reads iCalendar values (dates, date-times, durations, periods, offsets) or says what is wrong.
@@ -79,8 +78,8 @@ final class Values {
     }
   }
 
-  ImportException bad(long line, String what, String expected) {
-    return new ImportException(file, line, what + " (expected " + expected + ")");
+  BadValue bad(long line, String what, String expected) {
+    return new BadValue(file, line, what + " (expected " + expected + ")");
   }
 
   private static int number(String digits) {

@@ -4,12 +4,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import needle.imports.Contact;
 import needle.imports.ImportBatch;
 import needle.imports.Progress;
 import needle.imports.Skipped;
 import needle.imports.csv.CsvFile;
+import needle.people.EmailSyntax;
 
 /**
  * Reads LinkedIn's Connections.csv of any generation: with or without the "Notes:" preamble, the
@@ -18,8 +18,6 @@ import needle.imports.csv.CsvFile;
 final class Connections {
   static final String HEADER =
       "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
-
-  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
   private final Path file;
   private final List<Contact> contacts = new ArrayList<>();
@@ -58,9 +56,14 @@ final class Connections {
                   + " opted out)"));
       return;
     }
-    if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-      throw row.error(
-          "\"" + email + "\" is not an e-mail address (expected e.g. ada@example.org or nothing)");
+    if (!email.isEmpty() && !EmailSyntax.isAddress(email)) {
+      skipped.add(
+          row.warning(
+              "\""
+                  + email
+                  + "\" is not an e-mail address (expected e.g. ada@example.org or nothing); left"
+                  + " out, the rest of the row is kept"));
+      email = "";
     }
     contacts.add(
         new Contact(

@@ -62,7 +62,8 @@ final class HeaderParser {
     try {
       header = builder.parseHeader(new ByteArrayInputStream(bytes.bytes(), 0, bytes.length()));
     } catch (IOException e) {
-      throw new ImportException(file, line, "cannot read the message header: " + e.getMessage());
+      throw new ImportException(
+          file, line, "cannot read the message header: " + needle.IoReason.of(e));
     }
     List<MailHeader.Mailbox> from = mailboxes(header, "From");
     Instant sentAt = date(header);

@@ -94,6 +94,13 @@ final class MailBatch {
   }
 
   private void sent(Path where, MailHeader h, String id) {
+    if (h.automatic()) {
+      skip(
+          where,
+          h,
+          "list or automatic mail (List-Id, Precedence or Auto-Submitted): no one's time");
+      return;
+    }
     if (h.sentAt() == null) {
       skip(where, h, "a message from you without a readable Date header");
       return;

@@ -25,7 +25,7 @@ record MaildirFolder(Path folder) implements Mailbox {
       try (InputStream in = Files.newInputStream(file)) {
         readHeader(new Lines(in, 64 * 1024), header);
       } catch (IOException e) {
-        throw new ImportException(file, "cannot read the message: " + e.getMessage());
+        throw new ImportException(file, "cannot read the message: " + needle.IoReason.of(e));
       }
       handler.message(file, header, 1);
       progress.advance(i + 1, files.size());
@@ -55,7 +55,7 @@ record MaildirFolder(Path folder) implements Mailbox {
             .sorted()
             .forEach(files::add);
       } catch (IOException e) {
-        throw new ImportException(subfolder, "cannot list the folder: " + e.getMessage());
+        throw new ImportException(subfolder, "cannot list the folder: " + needle.IoReason.of(e));
       }
     }
     return files;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import needle.IoReason;
 import needle.imports.ImportException;
 import needle.imports.Progress;
 
@@ -23,7 +24,7 @@ record MboxFile(Path file) implements Mailbox {
     try (InputStream in = Files.newInputStream(file)) {
       new Splitter(new Lines(in, 64 * 1024), Files.size(file), progress, handler).run();
     } catch (IOException e) {
-      throw new ImportException(file, "cannot read the file: " + e.getMessage());
+      throw new ImportException(file, "cannot read the file: " + IoReason.of(e));
     }
   }
 
@@ -46,7 +47,13 @@ record MboxFile(Path file) implements Mailbox {
 
     void run() throws IOException {
       if (!firstMessage()) {
-        return;
+        // As an empty CSV, vCard or calendar file: nothing in it can be imported, and a wrong
+        // export or a wrong file is likelier than a mailbox with nothing in it.
+        throw new ImportException(
+            file,
+            1,
+            "the file is empty (expected an mbox mailbox: messages each starting with a \"From \""
+                + " line)");
       }
       boolean inHeader = true;
       while (lines.next()) {

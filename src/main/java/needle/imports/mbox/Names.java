@@ -13,6 +13,13 @@ import java.util.regex.Pattern;
 final class Names {
   private static final Pattern AFTER_ANGLE = Pattern.compile("(?<=>)\\s*,\\s*");
   private static final Pattern ANGLE = Pattern.compile("<[^>]*>");
+
+  /** What no name holds: an address's or a path's characters, quotes, a header's colon. */
+  private static final Pattern FRAGMENT = Pattern.compile("[@/\":<>\\[\\]]");
+
+  /** One word in lower case, or with dots or underscores in it: how a local part looks. */
+  private static final Pattern LOCAL_PART = Pattern.compile("[\\p{Ll}\\p{N}._'-]+|\\S*[._]\\S*");
+
   private static final Pattern NOTE =
       Pattern.compile("\\((e-?mail|home|work)\\)", Pattern.CASE_INSENSITIVE);
 
@@ -29,18 +36,37 @@ final class Names {
     return names;
   }
 
-  /** A person's name from a display name, or null when it is blank or only an address. */
+  /**
+   * A person's name from a display name, or null when it is blank or a fragment of an address or of
+   * a header: an address ({@code 'x@y}), a Lotus Notes name ({@code NOTES:gregwhalley}), quotes
+   * left in ({@code "Greg Zimin Lu}), a bare local part ({@code legal}, {@code premier.rentals}),
+   * or more than one "Last, First" glued together.
+   */
   static String clean(String raw) {
     if (raw == null) {
       return null;
     }
-    String name = NOTE.matcher(ANGLE.matcher(raw).replaceAll("")).replaceAll("");
+    String name = NOTE.matcher(ANGLE.matcher(raw).replaceAll("")).replaceAll("").trim();
+    if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+      name = name.substring(1, name.length() - 1);
+    }
+    if (name.contains("\"")) {
+      return null; // quotes left in: a display name cut apart or quoted twice
+    }
     name = strip(name.replaceAll("\\s+", " "));
-    if (name.isEmpty() || name.contains("@") || name.contains("/") || !name.matches(".*\\p{L}.*")) {
+    // Outlook quotes each half of "Last, First" on its own: 'Bres', 'Tom'.
+    String[] parts = name.split(",", -1);
+    if (parts.length > 2) {
       return null;
     }
-    String[] parts = name.split("\\s*,\\s*");
-    return parts.length == 2 && !parts[1].isEmpty() ? parts[1] + " " + parts[0] : name;
+    String last = strip(parts[0]);
+    String first = parts.length == 2 ? strip(parts[1]) : "";
+    String whole = first.isEmpty() ? last : first + " " + last;
+    boolean fragment =
+        FRAGMENT.matcher(whole).find()
+            || LOCAL_PART.matcher(whole).matches()
+            || !whole.matches(".*\\p{L}.*");
+    return fragment ? null : whole;
   }
 
   /**

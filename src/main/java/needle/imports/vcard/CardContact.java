@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import needle.imports.Contact;
 import needle.imports.Skipped;
 import needle.imports.linkedin.LinkedinUrls;
+import needle.people.EmailSyntax;
 
 /**
  * One vCard as a contact: named by FN, else N, else the organization, else the first e-mail; the
@@ -93,7 +94,7 @@ final class CardContact {
     for (var email : card.getEmails()) {
       String value =
           Objects.requireNonNullElse(email.getValue(), "").trim().replaceFirst("(?i)^mailto:", "");
-      if (value.matches("[^@\\s]+@[^@\\s]+")) {
+      if (EmailSyntax.isAddress(value)) {
         emails.add(value);
       } else if (!value.isEmpty()) {
         leftOut("EMAIL \"" + value + "\" is not an e-mail address");
@@ -154,7 +155,7 @@ final class CardContact {
   }
 
   private void leftOut(String why) {
-    skipped.add(new Skipped(file, line, why + "; left out, the rest of the card is kept"));
+    skipped.add(Skipped.warning(file, line, why + "; left out, the rest of the card is kept"));
   }
 
   private static String first(List<String> values) {

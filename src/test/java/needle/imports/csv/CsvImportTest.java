@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import needle.imports.ImportBatch;
 import needle.imports.ImportException;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
@@ -115,7 +116,6 @@ class CsvImportTest {
       textBlock =
           """
       name,title\\n,CEO                                   | people | :2: the name is empty (expected a name in the name column)
-      name,email\\nAda,not-an-address                     | people | :2: "not-an-address" is not an e-mail address
       title,company\\nCEO,Acme                            | people | :1: the header lacks name (expected the header name,title,company,email)
       ''                                                  | people | :1: the file is empty
       date,person,event\\n2026-01-01,,time                | ledger | :2: the person is empty
@@ -138,6 +138,30 @@ class CsvImportTest {
         .isInstanceOf(ImportException.class)
         .hasMessageStartingWith(file.toString())
         .hasMessageContaining(message);
+  }
+
+  @Test
+  void aBadEmailInAPeopleRowIsAWarningAndTheRestOfTheRowIsKept() throws Exception {
+    Path file =
+        Files.writeString(
+            folder.resolve("people.csv"), "name,email\nAda,not-an-address;ada@example.org\n");
+
+    ImportBatch batch = PeopleCsv.read(file);
+
+    assertThat(batch.contacts())
+        .singleElement()
+        .satisfies(c -> assertThat(c.emails()).containsExactly("ada@example.org"));
+    assertThat(batch.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.warning()).isTrue();
+              assertThat(s.toString())
+                  .isEqualTo(
+                      file
+                          + ":2: \"not-an-address\" is not an e-mail address (expected e.g."
+                          + " ada@example.org); left out, the rest of the row is kept");
+            });
   }
 
   @Test

@@ -102,8 +102,6 @@ class LinkedinExportTest {
           First Name,Last Name,Email Address,Company,Position,Connected On\\nAda,L,,,,someday \
           | 2: bad Connected On "someday" (expected a date such as 16 Dec 2024, 29-Aug-22, \
           1/8/18, 6:14 PM or 2024-12-16)
-          First Name,Last Name,Email Address,Company,Position,Connected On\\nAda,L,ada-at-home,,,\
-          | 2: "ada-at-home" is not an e-mail address (expected e.g. ada@example.org or nothing)
           First Name,Last Name,Email Address,Connected On\\nAda,L,,1-Jan-24,extra\
           | 2: 5 values, but the header has 4 columns (expected one value per column; quote \
           values that contain commas)
@@ -130,6 +128,30 @@ class LinkedinExportTest {
     assertThatThrownBy(() -> LinkedinExport.read(file, options()))
         .isInstanceOf(ImportException.class)
         .hasMessage(file + ":" + problem);
+  }
+
+  @Test
+  void aBadEmailOfAConnectionIsAWarningAndTheConnectionIsKept() throws IOException {
+    Path file =
+        write(
+            "Connections.csv",
+            "First Name,Last Name,Email Address,Company,Position,Connected On",
+            "Ada,L,ada-at-home,,,");
+
+    ImportBatch batch = LinkedinExport.read(file, options());
+
+    assertThat(batch.contacts()).singleElement().satisfies(c -> assertThat(c.emails()).isEmpty());
+    assertThat(batch.skipped())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.warning()).isTrue();
+              assertThat(s.toString())
+                  .isEqualTo(
+                      file
+                          + ":2: \"ada-at-home\" is not an e-mail address (expected e.g."
+                          + " ada@example.org or nothing); left out, the rest of the row is kept");
+            });
   }
 
   @Test
