@@ -26,6 +26,7 @@ public final class Main implements Runnable {
       List.of(
           PersonCommand.class,
           PeopleCommand.class,
+          DupesCommand.class,
           LogCommand.class,
           AskCommand.class,
           AsksCommand.class,
