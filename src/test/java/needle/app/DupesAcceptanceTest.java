@@ -124,7 +124,6 @@ class DupesAcceptanceTest {
         recall,
         notInLedger,
         alreadyOne);
-    rows.forEach(r -> System.out.println("ROW " + r));
     missed.forEach(m -> System.out.println("  missed: " + m));
     wrong.forEach(w -> System.out.println("  false: " + w));
 

@@ -9,6 +9,8 @@ import java.util.Set;
  * organisation its domain names ({@code enron} for enron.com, ect.enron.com and enron.net).
  */
 record Address(String written, String local, String key, String domain, String organisation) {
+  private static final java.util.regex.Pattern DOT = java.util.regex.Pattern.compile("\\.");
+
   /** Second-level labels under a country's domain: amerada.co.uk is amerada's. */
   private static final Set<String> SECOND_LEVEL =
       Set.of("co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "gv", "ltd", "plc");
@@ -33,8 +35,14 @@ record Address(String written, String local, String key, String domain, String o
     }
     String local = written.substring(0, at).toLowerCase(Locale.ROOT);
     String domain = written.substring(at + 1).toLowerCase(Locale.ROOT);
-    String key = local.replaceAll("[._\\-'\"`+]", "");
-    return new Address(written, local, key, domain, organisation(domain));
+    StringBuilder key = new StringBuilder(local.length());
+    for (int i = 0; i < local.length(); i++) {
+      char c = local.charAt(i);
+      if (".-_'\"`+".indexOf(c) < 0) {
+        key.append(c);
+      }
+    }
+    return new Address(written, local, key.toString(), domain, organisation(domain));
   }
 
   /** Whether a word names a role or a robot (info, sales, noreply). */
@@ -60,7 +68,7 @@ record Address(String written, String local, String key, String domain, String o
   }
 
   private static String organisation(String domain) {
-    String[] labels = domain.split("\\.");
+    String[] labels = DOT.split(domain);
     if (labels.length < 2) {
       return domain;
     }

@@ -28,7 +28,6 @@ public final class DupeFinder {
 
   private final List<Identity> identities;
   private final Map<Pair, Found> found = new LinkedHashMap<>();
-  private final Set<Pair> compared = new HashSet<>();
   private final Map<Identity, Map<Identity, String>> weak = new LinkedHashMap<>();
 
   private DupeFinder(List<Identity> identities) {
@@ -162,11 +161,12 @@ public final class DupeFinder {
   }
 
   /**
-   * Compares two people filed under one key, once: their names in the order each reads them (the
-   * written way round before the reversed one), the first that agrees giving the reason.
+   * Compares two people filed under one key: their names in the order each reads them (the
+   * written way round before the reversed one), the first that agrees giving the reason. Two
+   * people filed under two keys are compared twice; {@link #add} keeps the first finding.
    */
   private void compare(Named x, Named y) {
-    if (x.who() == y.who() || !compared.add(Pair.of(x.who(), y.who()))) {
+    if (x.who() == y.who()) {
       return;
     }
     for (NameParts an : x.who().names()) {
@@ -286,13 +286,13 @@ public final class DupeFinder {
         : "read as " + a.display() + " and " + b.display();
   }
 
-  private record Spelt(Identity who, String how) {}
+  private record Spelt(Identity who, Form how) {}
 
   private void byHandle() {
     Map<String, List<Spelt>> byHandle = new HashMap<>();
     for (Identity i : identities) {
       for (NameParts n : i.names()) {
-        for (Map.Entry<String, String> key : handles(n).entrySet()) {
+        for (Map.Entry<String, Form> key : handles(n).entrySet()) {
           byHandle
               .computeIfAbsent(key.getKey(), k -> new ArrayList<>())
               .add(new Spelt(i, key.getValue()));
@@ -315,29 +315,38 @@ public final class DupeFinder {
     }
   }
 
+  /** How a one-word form was made from a name: the parts run together, and what they are. */
+  private record Form(String what, String... parts) {
+    String says() {
+      return parts.length == 1
+          ? "is only a last name"
+          : "reads as " + what + " run together (" + String.join(" + ", parts) + ")";
+    }
+  }
+
   /** The one-word forms a name can be written in, each with how it was made. */
-  private static Map<String, String> handles(NameParts n) {
-    Map<String, String> forms = new LinkedHashMap<>();
+  private static Map<String, Form> handles(NameParts n) {
+    Map<String, Form> forms = new HashMap<>(8);
     String last = n.last();
-    forms.put(last, "is only a last name");
+    forms.put(last, new Form("a last name", last));
     if (!n.hasFirst()) {
       return forms;
     }
     String first = n.first();
     String initial = first.substring(0, 1);
-    forms.putIfAbsent(initial + last, "reads as an initial and a last name run together (" + initial + " + " + last + ")");
+    forms.putIfAbsent(initial + last, new Form("an initial and a last name", initial, last));
     Character middle = n.middleInitial();
     if (middle != null) {
       forms.putIfAbsent(
           initial + middle + last,
-          "reads as initials and a last name run together (" + initial + " + " + middle + " + " + last + ")");
+          new Form("initials and a last name", initial, String.valueOf(middle), last));
     }
     if (first.length() > 1) {
-      forms.putIfAbsent(first + last, "reads as a first and a last name run together (" + first + " + " + last + ")");
-      forms.putIfAbsent(last + first, "reads as a last and a first name run together (" + last + " + " + first + ")");
+      forms.putIfAbsent(first + last, new Form("a first and a last name", first, last));
+      forms.putIfAbsent(last + first, new Form("a last and a first name", last, first));
     }
     for (String m : n.fullMiddles()) {
-      forms.putIfAbsent(m + last, "reads as a middle and a last name run together (" + m + " + " + last + ")");
+      forms.putIfAbsent(m + last, new Form("a middle and a last name", m, last));
     }
     return forms;
   }
@@ -351,7 +360,7 @@ public final class DupeFinder {
     return what
         + handle.person().name()
         + " "
-        + s.how()
+        + s.how().says()
         + ", and "
         + s.who().person().name()
         + only;

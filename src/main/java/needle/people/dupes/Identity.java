@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import needle.people.Person;
 
 /**
@@ -25,6 +26,10 @@ record Identity(
     /** Nothing a name can be read from. */
     UNNAMED
   }
+
+  private static final Pattern SCHEME = Pattern.compile("^[a-z]+://");
+  private static final Pattern TAIL = Pattern.compile("([?#].*)?/*$");
+  private static final Pattern SUBDOMAIN = Pattern.compile("^([a-z]{2,3}\\.)?linkedin\\.com");
 
   static Identity of(Person p, double weight) {
     List<Address> addresses =
@@ -91,9 +96,9 @@ record Identity(
     if (url == null || url.isBlank()) {
       return null;
     }
-    String key = url.trim().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "");
-    key = key.replaceAll("[?#].*$", "").replaceAll("/+$", "");
-    key = key.replaceFirst("^([a-z]{2,3}\\.)?linkedin\\.com", "linkedin.com");
+    String key = SCHEME.matcher(url.trim().toLowerCase(Locale.ROOT)).replaceFirst("");
+    key = TAIL.matcher(key).replaceFirst("");
+    key = SUBDOMAIN.matcher(key).replaceFirst("linkedin.com");
     return key.isEmpty() ? null : key;
   }
 }

@@ -38,31 +38,30 @@ record Likeness(boolean weak, String first, String middle) {
     return asMiddle != null ? new Likeness(false, asMiddle, null) : null;
   }
 
-  /** How two first names agree, or null when they do not. */
+  /** How two first names agree, or null when they do not; cheap tests first. */
   static String firsts(String a, String b) {
-    String x = NameParts.capital(a);
-    String y = NameParts.capital(b);
     if (a.equals(b)) {
       return "the same first name";
     }
-    if (a.length() == 1 || b.length() == 1) {
-      String initial = a.length() == 1 ? x : y;
-      String full = a.length() == 1 ? y : x;
-      return a.charAt(0) == b.charAt(0)
-          ? initial + ". is " + full + "'s initial"
-          : null;
+    if (a.charAt(0) != b.charAt(0) && (a.length() == 1 || b.length() == 1)) {
+      return null;
     }
-    if (Nicknames.same(a, b)) {
-      return x + " and " + y + " are forms of one name";
+    if (a.length() == 1 || b.length() == 1) {
+      String initial = NameParts.capital(a.length() == 1 ? a : b);
+      return initial + ". is " + NameParts.capital(a.length() == 1 ? b : a) + "'s initial";
     }
     String shorter = a.length() < b.length() ? a : b;
     String longer = shorter == a ? b : a;
-    if (shorter.length() >= 3 && longer.length() >= shorter.length() + 2
+    if (shorter.length() >= 3
+        && longer.length() >= shorter.length() + 2
         && longer.startsWith(shorter)) {
       return NameParts.capital(shorter) + " is short for " + NameParts.capital(longer);
     }
+    if (Nicknames.same(a, b)) {
+      return NameParts.capital(a) + " and " + NameParts.capital(b) + " are forms of one name";
+    }
     if (shorter.length() >= 5 && Spelling.oneApart(a, b)) {
-      return x + " and " + y + " are spelt one letter apart";
+      return NameParts.capital(a) + " and " + NameParts.capital(b) + " are spelt one letter apart";
     }
     return null;
   }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A person's name as parts, lower-cased and stripped of accents and punctuation: a first name (a
@@ -18,6 +19,13 @@ record NameParts(String first, List<String> middles, String last, String suffix)
   /** Words inside a name that are no part of who it is (particles of a last name). */
   private static final Set<String> PARTICLES =
       Set.of("st", "van", "von", "de", "der", "den", "la", "le", "du", "da", "di", "del");
+
+  private static final Pattern BRACKETED = Pattern.compile("\\[[^]]*]|\\([^)]*\\)");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern QUOTES = Pattern.compile("['\"`]");
+  private static final Pattern SEPARATORS = Pattern.compile("[._-]");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]");
 
   NameParts {
     middles = List.copyOf(middles);
@@ -34,15 +42,19 @@ record NameParts(String first, List<String> middles, String last, String suffix)
 
   /** The first middle initial that is not a particle, or none. */
   Character middleInitial() {
-    return middles.stream()
-        .filter(m -> !PARTICLES.contains(m))
-        .findFirst()
-        .map(m -> m.charAt(0))
-        .orElse(null);
+    for (String m : middles) {
+      if (!PARTICLES.contains(m)) {
+        return m.charAt(0);
+      }
+    }
+    return null;
   }
 
   /** The middle names written out in full (two letters or more). */
   List<String> fullMiddles() {
+    if (middles.isEmpty()) {
+      return List.of();
+    }
     return middles.stream().filter(m -> m.length() > 1 && !PARTICLES.contains(m)).toList();
   }
 
@@ -92,7 +104,10 @@ record NameParts(String first, List<String> middles, String last, String suffix)
    * comma means "Last, First"; bracketed notes ("[FI]", "(Legal)") are left out.
    */
   static NameParts ofName(String name) {
-    String text = name.replaceAll("\\[[^]]*]|\\([^)]*\\)", " ").trim();
+    String text =
+        name.indexOf('[') < 0 && name.indexOf('(') < 0
+            ? name.trim()
+            : BRACKETED.matcher(name).replaceAll(" ").trim();
     int comma = text.indexOf(',');
     if (comma > 0 && text.indexOf(',', comma + 1) < 0) {
       String after = text.substring(comma + 1).trim();
@@ -102,7 +117,7 @@ record NameParts(String first, List<String> middles, String last, String suffix)
       }
     }
     List<String> words = new ArrayList<>();
-    for (String raw : text.split("\\s+")) {
+    for (String raw : SPACES.split(text)) {
       String w = fold(raw);
       if (!w.isEmpty()) {
         words.add(w);
@@ -117,11 +132,11 @@ record NameParts(String first, List<String> middles, String last, String suffix)
    * first name left out: a middle initial and a last name.
    */
   static NameParts ofLocalPart(String local) {
-    String text = local.toLowerCase(Locale.ROOT).replaceAll("['\"`]", "");
-    if (text.matches(".*\\d.*")) {
+    String text = QUOTES.matcher(local.toLowerCase(Locale.ROOT)).replaceAll("");
+    if (text.chars().anyMatch(Character::isDigit)) {
       return null;
     }
-    String[] raw = text.split("[._-]", -1);
+    String[] raw = SEPARATORS.split(text, -1);
     if (raw.length == 3 && raw[0].length() == 1 && raw[1].isEmpty() && raw[2].length() > 1) {
       return new NameParts(null, List.of(raw[0]), raw[2], null);
     }
@@ -148,7 +163,7 @@ record NameParts(String first, List<String> middles, String last, String suffix)
    */
   static String handle(String text) {
     String word = text.substring(text.lastIndexOf(':') + 1).trim();
-    if (word.isEmpty() || word.matches(".*[\\s._-].*")) {
+    if (word.isEmpty() || word.chars().anyMatch(c -> Character.isWhitespace(c) || c == '.' || c == '_' || c == '-')) {
       return null;
     }
     String letters = fold(word);
@@ -174,7 +189,19 @@ record NameParts(String first, List<String> middles, String last, String suffix)
 
   /** Lower case, accents and everything but letters taken out: "O'Donnell" gives odonnell. */
   static String fold(String text) {
-    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+    StringBuilder ascii = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+      }
+      if (c >= 'a' && c <= 'z') {
+        ascii.append(c);
+      } else if (c >= 'A' && c <= 'Z') {
+        ascii.append((char) (c + ('a' - 'A')));
+      }
+    }
+    return ascii.toString();
   }
 }

@@ -24,14 +24,26 @@ final class Nicknames {
   /** Whether {@code a} and {@code b} (folded, see {@link NameParts#fold}) are one name. */
   static boolean same(String a, String b) {
     Set<Integer> of = GROUPS.get(a);
-    return of != null && GROUPS.getOrDefault(b, Set.of()).stream().anyMatch(of::contains);
+    if (of == null) {
+      return false;
+    }
+    for (Integer group : GROUPS.getOrDefault(b, Set.of())) {
+      if (of.contains(group)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first letters a name goes by: its own, and those of every name it is a form of. */
   static Set<Character> initials(String name) {
+    Set<Integer> groups = GROUPS.get(name);
+    if (groups == null) {
+      return Set.of(name.charAt(0));
+    }
     Set<Character> letters = new HashSet<>();
     letters.add(name.charAt(0));
-    for (Integer group : GROUPS.getOrDefault(name, Set.of())) {
+    for (Integer group : groups) {
       NAMES_BY_GROUP.get(group).forEach(n -> letters.add(n.charAt(0)));
     }
     return letters;
