@@ -23,7 +23,12 @@ public final class Dupes {
    * name, more details, more history) and folds {@code gone} into them.
    */
   public record Row(
-      String keep, String gone, long keepId, long goneId, String rule, String reason,
+      String keep,
+      String gone,
+      long keepId,
+      long goneId,
+      String rule,
+      String reason,
       String merge) {
 
     static Row of(Suggestion s) {

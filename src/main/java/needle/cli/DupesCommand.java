@@ -5,7 +5,9 @@ import needle.app.Dupes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code dupes}: people who are probably the same, with the evidence and the merge that joins them. */
+/**
+ * {@code dupes}: people who are probably the same, with the evidence and the merge that joins them.
+ */
 @Command(
     name = "dupes",
     mixinStandardHelpOptions = true,
@@ -36,10 +38,11 @@ final class DupesCommand extends LedgerCommand {
       out().println("  " + row.merge());
     }
     if (!rows.isEmpty()) {
-      out().println(
-          rows.size()
-              + (rows.size() == 1 ? " suggestion" : " suggestions")
-              + "; each merge keeps the first name and folds the second into it.");
+      out()
+          .println(
+              rows.size()
+                  + (rows.size() == 1 ? " suggestion" : " suggestions")
+                  + "; each merge keeps the first name and folds the second into it.");
     }
     out().flush();
     return 0;

@@ -34,8 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The duplicate finder on real files: Louise Kitchen's Enron mail (sent items and inbox) with the
  * Enron custodians' names and titles imported as people, against pairs labelled by hand in {@code
- * enron-kitchen-dupes.csv}. Precision counts every suggestion (a pair not labelled as one person
- * is a false suggestion); recall counts the labelled pairs that are still two people.
+ * enron-kitchen-dupes.csv}. Precision counts every suggestion (a pair not labelled as one person is
+ * a false suggestion); recall counts the labelled pairs that are still two people.
  */
 @Tag("acceptance")
 class DupesAcceptanceTest {
@@ -102,8 +102,12 @@ class DupesAcceptanceTest {
         found++;
       } else {
         wrong.add(
-            r.keep() + " = " + r.gone() + (different.contains(pair) ? " (labelled different)" : "")
-                + ": " + r.reason());
+            r.keep()
+                + " = "
+                + r.gone()
+                + (different.contains(pair) ? " (labelled different)" : "")
+                + ": "
+                + r.reason());
       }
     }
     double precision = judged == 0 ? 1 : found / (double) judged;
@@ -136,12 +140,17 @@ class DupesAcceptanceTest {
   /** Kitchen's sent items and inbox, then the custodians' titles file as a people CSV. */
   private Scope kitchensLedger() throws IOException {
     Ledger ledger = Ledger.open(TestDatabases.sqliteFile(folder));
-    Clock clock = Clock.fixed(LocalDate.of(2002, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+    Clock clock =
+        Clock.fixed(
+            LocalDate.of(2002, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
     Scope scope = new Scope(ledger, Policy.defaults(), clock);
     Imports.Owner owner = new Imports.Owner(List.of(OWNER), LocalDate.of(2002, 1, 1));
     try (Stream<Path> files = Files.list(ENRON.resolve("mbox"))) {
       for (Path mbox :
-          files.filter(p -> p.getFileName().toString().startsWith("enron.kitchen-l.")).sorted().toList()) {
+          files
+              .filter(p -> p.getFileName().toString().startsWith("enron.kitchen-l."))
+              .sorted()
+              .toList()) {
         Imports.file(scope, "mbox", mbox, owner, Imports.Listener.NONE);
       }
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import needle.storage.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +55,8 @@ class DupesCommandTest {
 
   @Test
   void theSuggestedMergeCommandRunsAsWrittenAndLeavesNoDuplicate() throws Exception {
-    String merge = new ObjectMapper().readTree(cli.ok("dupes", "--json")).get(0).get("merge").asText();
+    String merge =
+        new ObjectMapper().readTree(cli.ok("dupes", "--json")).get(0).get("merge").asText();
 
     List<String> words = shellWords(merge);
     assertThat(words.subList(0, 1)).containsExactly("needle");
@@ -63,6 +65,21 @@ class DupesCommandTest {
     assertThat(cli.ok("person", "show", "Anne C. Koehler")).contains("anne.koehler@enron.com");
     assertThat(cli.ok("dupes")).isEqualTo("No likely duplicates." + System.lineSeparator());
     assertThat(cli.ok("dupes", "--json").strip()).isEqualTo("[ ]");
+  }
+
+  @Test
+  void dupesAndTheirMergeWorkTheSameOnPostgres() throws Exception {
+    Cli postgres = new Cli(TestDatabases.postgresDatabase().url(), folder.resolve("pg"));
+    postgres.ok("person", "add", "Mike Grigsby", "--email", "mike.grigsby@enron.com");
+    postgres.ok("person", "add", "Michael Grigsby", "--title", "Manager");
+
+    JsonNode row = new ObjectMapper().readTree(postgres.ok("dupes", "--json")).get(0);
+    assertThat(row.get("merge").asText())
+        .isEqualTo("needle person merge \"Michael Grigsby\" \"Mike Grigsby\"");
+    postgres.ok("person", "merge", row.get("keep").asText(), row.get("gone").asText());
+
+    assertThat(postgres.ok("dupes")).startsWith("No likely duplicates.");
+    assertThat(postgres.ok("people")).contains("mike.grigsby@enron.com").doesNotContain("Mike ");
   }
 
   /** Splits a command line as a POSIX shell would: double quotes group, backslash escapes. */

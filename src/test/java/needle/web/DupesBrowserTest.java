@@ -24,7 +24,8 @@ class DupesBrowserTest {
         WebFixture.start(folder)
             .with(
                 s -> {
-                  s.addPerson(Person.named("Mike Grigsby").withEmails(List.of("mike.grigsby@enron.com")));
+                  s.addPerson(
+                      Person.named("Mike Grigsby").withEmails(List.of("mike.grigsby@enron.com")));
                   s.addPerson(Person.named("Michael Grigsby").withTitle("Manager"));
                 });
     browser = Browser.open(profile, web.entry());
@@ -55,10 +56,13 @@ class DupesBrowserTest {
         .startsWith("Merged Mike Grigsby into Michael Grigsby");
     assertThat(browser.find(".merged form.undo").getAttribute("action")).endsWith("/undo");
     assertThat(browser.find("p.none").getText()).isEqualTo("No likely duplicates.");
-    assertThat(web.people()).singleElement().satisfies(p -> {
-      assertThat(p.name()).isEqualTo("Michael Grigsby");
-      assertThat(p.emails()).containsExactly("mike.grigsby@enron.com");
-    });
+    assertThat(web.people())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.name()).isEqualTo("Michael Grigsby");
+              assertThat(p.emails()).containsExactly("mike.grigsby@enron.com");
+            });
     browser.screenshot("dupes-merged");
   }
 }

@@ -25,9 +25,11 @@ class DupesPageTest {
         WebFixture.start(folder)
             .with(
                 s -> {
-                  s.addPerson(Person.named("Anne C. Koehler").withEmails(List.of("c..koehler@enron.com")));
                   s.addPerson(
-                      Person.named("anne.koehler@enron.com").withEmails(List.of("anne.koehler@enron.com")));
+                      Person.named("Anne C. Koehler").withEmails(List.of("c..koehler@enron.com")));
+                  s.addPerson(
+                      Person.named("anne.koehler@enron.com")
+                          .withEmails(List.of("anne.koehler@enron.com")));
                   s.addPerson(Person.named("Grace Hopper"));
                 });
     anne = web.ledger.read(s -> s.requirePerson("Anne C. Koehler")).id().value();
@@ -65,7 +67,9 @@ class DupesPageTest {
   void theMergeButtonMergesAndTheConfirmationOffersUndo() {
     HttpResponse<String> merged =
         web.postForm(
-            "/dupes/merge", Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)), false);
+            "/dupes/merge",
+            Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)),
+            false);
 
     assertThat(merged.statusCode()).isEqualTo(303);
     String location = merged.headers().firstValue("Location").orElseThrow();
@@ -77,7 +81,10 @@ class DupesPageTest {
 
     String confirmation = web.get(location).body();
     assertThat(confirmation)
-        .contains("Merged anne.koehler@enron.com into <a href=\"/people/" + anne + "\">Anne C. Koehler</a>")
+        .contains(
+            "Merged anne.koehler@enron.com into <a href=\"/people/"
+                + anne
+                + "\">Anne C. Koehler</a>")
         .contains("<form class=\"undo\" method=\"post\" action=\"/undo\">")
         .contains("No likely duplicates.");
   }
@@ -86,7 +93,9 @@ class DupesPageTest {
   void aMergeWithoutTheSecurityTokenIsRefused() {
     HttpResponse<String> refused =
         web.postFormRaw(
-            "/dupes/merge", Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)), false);
+            "/dupes/merge",
+            Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)),
+            false);
 
     assertThat(refused.statusCode()).isEqualTo(403);
     assertThat(web.people()).hasSize(3);
@@ -95,11 +104,15 @@ class DupesPageTest {
   @Test
   void aSuggestionMergedMeanwhileSaysItIsOutOfDate() {
     web.postForm(
-        "/dupes/merge", Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)), false);
+        "/dupes/merge",
+        Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)),
+        false);
 
     HttpResponse<String> again =
         web.postForm(
-            "/dupes/merge", Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)), false);
+            "/dupes/merge",
+            Map.of("keep", String.valueOf(anne), "gone", String.valueOf(address)),
+            false);
 
     assertThat(again.statusCode()).isEqualTo(400);
     assertThat(again.body())

@@ -18,13 +18,55 @@ record Address(String written, String local, String key, String domain, String o
   /** Local parts that name a role or a robot, never one person. */
   private static final Set<String> ROLES =
       Set.of(
-          "info", "admin", "administrator", "mail", "email", "contact", "contacts", "hello",
-          "office", "sales", "support", "service", "services", "team", "membership", "members",
-          "noreply", "donotreply", "news", "newsletter", "billing", "help", "helpdesk",
-          "webmaster", "postmaster", "enquiries", "inquiries", "jobs", "careers", "hr",
-          "marketing", "press", "media", "accounts", "orders", "reservations",
-          "customerservice", "feedback", "onepass", "legal", "reception", "bookings", "events",
-          "register", "registration", "subscriptions", "notifications", "alerts", "online");
+          "info",
+          "admin",
+          "administrator",
+          "mail",
+          "email",
+          "contact",
+          "contacts",
+          "hello",
+          "office",
+          "sales",
+          "support",
+          "service",
+          "services",
+          "team",
+          "membership",
+          "members",
+          "noreply",
+          "donotreply",
+          "news",
+          "newsletter",
+          "billing",
+          "help",
+          "helpdesk",
+          "webmaster",
+          "postmaster",
+          "enquiries",
+          "inquiries",
+          "jobs",
+          "careers",
+          "hr",
+          "marketing",
+          "press",
+          "media",
+          "accounts",
+          "orders",
+          "reservations",
+          "customerservice",
+          "feedback",
+          "onepass",
+          "legal",
+          "reception",
+          "bookings",
+          "events",
+          "register",
+          "registration",
+          "subscriptions",
+          "notifications",
+          "alerts",
+          "online");
 
   /** The address's parts, or null when it has no local part and domain. */
   static Address of(String email) {
@@ -57,8 +99,8 @@ record Address(String written, String local, String key, String domain, String o
 
   /**
    * Whether two domains are one organisation's: the same name under any suffix or subdomain, or
-   * names one letter added or two swapped (ubs.com and ubsw.com, smb.com and ssmb.com, a
-   * mistyped usbw.com). A changed letter is not enough: ibm and ibn are two companies.
+   * names one letter added or two swapped (ubs.com and ubsw.com, smb.com and ssmb.com, a mistyped
+   * usbw.com). A changed letter is not enough: ibm and ibn are two companies.
    */
   boolean relatedTo(Address other) {
     return organisation.equals(other.organisation)

@@ -161,9 +161,9 @@ public final class DupeFinder {
   }
 
   /**
-   * Compares two people filed under one key: their names in the order each reads them (the
-   * written way round before the reversed one), the first that agrees giving the reason. Two
-   * people filed under two keys are compared twice; {@link #add} keeps the first finding.
+   * Compares two people filed under one key: their names in the order each reads them (the written
+   * way round before the reversed one), the first that agrees giving the reason. Two people filed
+   * under two keys are compared twice; {@link #add} keeps the first finding.
    */
   private void compare(Named x, Named y) {
     if (x.who() == y.who()) {
@@ -195,7 +195,8 @@ public final class DupeFinder {
   }
 
   private static boolean lessKnown(NameParts a, NameParts b) {
-    return !a.hasFirst() || (a.firstIsInitial() && b.hasFirst() && !b.firstIsInitial())
+    return !a.hasFirst()
+        || (a.firstIsInitial() && b.hasFirst() && !b.firstIsInitial())
         || (a.firstIsInitial() && b.firstIsInitial());
   }
 
@@ -386,7 +387,8 @@ public final class DupeFinder {
       boolean aFirst = KEEP.compare(f.a(), f.b()) <= 0;
       Identity keep = aFirst ? f.a() : f.b();
       Identity gone = aFirst ? f.b() : f.a();
-      out.add(new Suggestion(keep.person(), gone.person(), f.rule(), String.join(" ", f.reasons())));
+      out.add(
+          new Suggestion(keep.person(), gone.person(), f.rule(), String.join(" ", f.reasons())));
     }
     out.sort(
         Comparator.comparing(Suggestion::rule)
@@ -405,8 +407,10 @@ public final class DupeFinder {
           .thenComparing(Comparator.comparingInt(Identity::nameCompleteness).reversed())
           .thenComparing(Comparator.comparingInt(Identity::details).reversed())
           .thenComparing(Comparator.comparingDouble(Identity::weight).reversed())
-          .thenComparing(Comparator.comparingInt((Identity i) -> i.person().name().length()).reversed())
-          .thenComparingLong(i -> i.person().id() == null ? Long.MAX_VALUE : i.person().id().value());
+          .thenComparing(
+              Comparator.comparingInt((Identity i) -> i.person().name().length()).reversed())
+          .thenComparingLong(
+              i -> i.person().id() == null ? Long.MAX_VALUE : i.person().id().value());
 
   private record Found(Identity a, Identity b, Rule rule, List<String> reasons) {}
 
@@ -420,8 +424,7 @@ public final class DupeFinder {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Pair p
-          && ((p.a == a && p.b == b) || (p.a == b && p.b == a));
+      return o instanceof Pair p && ((p.a == a && p.b == b) || (p.a == b && p.b == a));
     }
 
     @Override

@@ -12,8 +12,13 @@ import needle.people.Person;
  * address, a one-word handle), the names it can be read as, their addresses and LinkedIn URL.
  */
 record Identity(
-    Person person, Kind kind, List<NameParts> names, String handle, List<Address> addresses,
-    String linkedin, double weight) {
+    Person person,
+    Kind kind,
+    List<NameParts> names,
+    String handle,
+    List<Address> addresses,
+    String linkedin,
+    double weight) {
 
   /** What a person's name is. */
   enum Kind {
@@ -89,8 +94,8 @@ record Identity(
   }
 
   /**
-   * A LinkedIn profile URL as one key, whatever way it was written: without the scheme, "www."
-   * or a country's subdomain, the query and a trailing slash.
+   * A LinkedIn profile URL as one key, whatever way it was written: without the scheme, "www." or a
+   * country's subdomain, the query and a trailing slash.
    */
   static String linkedinKey(String url) {
     if (url == null || url.isBlank()) {

@@ -2,13 +2,14 @@ package needle.people.dupes;
 
 /**
  * Whether two names can be one person's, and in words why: the same last name, first names that
- * agree (the same, an initial, a nickname, a short form, one letter apart, or a middle name used
- * as the first), and no middle initials or suffixes that differ.
+ * agree (the same, an initial, a nickname, a short form, one letter apart, or a middle name used as
+ * the first), and no middle initials or suffixes that differ.
  */
 record Likeness(boolean weak, String first, String middle) {
   /** The agreement in words: "the same first and last name; only one gives a middle initial". */
   String why() {
-    String names = first == null ? "the same first and last name" : "the same last name, and " + first;
+    String names =
+        first == null ? "the same first and last name" : "the same last name, and " + first;
     return middle == null ? names : names + "; " + middle;
   }
 

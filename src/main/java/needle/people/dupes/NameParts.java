@@ -100,8 +100,8 @@ record NameParts(String first, List<String> middles, String last, String suffix)
   }
 
   /**
-   * A written name's parts, or null when it is not a person's name of two words or more. A
-   * comma means "Last, First"; bracketed notes ("[FI]", "(Legal)") are left out.
+   * A written name's parts, or null when it is not a person's name of two words or more. A comma
+   * means "Last, First"; bracketed notes ("[FI]", "(Legal)") are left out.
    */
   static NameParts ofName(String name) {
     String text =
@@ -127,9 +127,9 @@ record NameParts(String first, List<String> middles, String last, String suffix)
   }
 
   /**
-   * What the local part of an address says of a name, or null when it is one word (a handle,
-   * see {@link #handle}) or holds digits. {@code x..last} is Enron's and Lotus Notes' form for a
-   * first name left out: a middle initial and a last name.
+   * What the local part of an address says of a name, or null when it is one word (a handle, see
+   * {@link #handle}) or holds digits. {@code x..last} is Enron's and Lotus Notes' form for a first
+   * name left out: a middle initial and a last name.
    */
   static NameParts ofLocalPart(String local) {
     String text = QUOTES.matcher(local.toLowerCase(Locale.ROOT)).replaceAll("");
@@ -163,7 +163,9 @@ record NameParts(String first, List<String> middles, String last, String suffix)
    */
   static String handle(String text) {
     String word = text.substring(text.lastIndexOf(':') + 1).trim();
-    if (word.isEmpty() || word.chars().anyMatch(c -> Character.isWhitespace(c) || c == '.' || c == '_' || c == '-')) {
+    if (word.isEmpty()
+        || word.chars()
+            .anyMatch(c -> Character.isWhitespace(c) || c == '.' || c == '_' || c == '-')) {
       return null;
     }
     String letters = fold(word);
@@ -193,7 +195,8 @@ record NameParts(String first, List<String> middles, String last, String suffix)
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c >= 128) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        String plain =
+            MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
         return NOT_LETTERS.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
       }
       if (c >= 'a' && c <= 'z') {

@@ -43,15 +43,11 @@ class DupeFinderTest {
   @Test
   void theSameLinkedinProfileHoweverWrittenIsOnePerson() {
     people.add(
-        Person.named("Ada Lovelace")
-            .withId(new PersonId(1))
-            .toBuilder()
+        Person.named("Ada Lovelace").withId(new PersonId(1)).toBuilder()
             .linkedin("https://www.linkedin.com/in/ada-l/")
             .build());
     people.add(
-        Person.named("Augusta King")
-            .withId(new PersonId(2))
-            .toBuilder()
+        Person.named("Augusta King").withId(new PersonId(2)).toBuilder()
             .linkedin("uk.linkedin.com/in/ada-l?trk=x")
             .build());
 
@@ -250,17 +246,23 @@ class DupeFinderTest {
   void aMergeKeepsTheRealNameThenTheFullerNameThenMoreDetailsThenMoreHistory() {
     add("mike.grigsby@enron.com", "mike.grigsby@enron.com");
     add("Mike Grigsby", "m.grigsby@enron.com");
-    assertThat(found()).singleElement().satisfies(s -> assertThat(s.keep().name()).isEqualTo("Mike Grigsby"));
+    assertThat(found())
+        .singleElement()
+        .satisfies(s -> assertThat(s.keep().name()).isEqualTo("Mike Grigsby"));
 
     people.clear();
     add("Mark Haedicke");
     add("Mark E. Haedicke");
-    assertThat(found()).singleElement().satisfies(s -> assertThat(s.keep().name()).isEqualTo("Mark E. Haedicke"));
+    assertThat(found())
+        .singleElement()
+        .satisfies(s -> assertThat(s.keep().name()).isEqualTo("Mark E. Haedicke"));
 
     people.clear();
     add("Stephen Stock");
     people.add(Person.named("Steve Stock").withId(new PersonId(2)).withTitle("Trader"));
-    assertThat(found()).singleElement().satisfies(s -> assertThat(s.keep().name()).isEqualTo("Steve Stock"));
+    assertThat(found())
+        .singleElement()
+        .satisfies(s -> assertThat(s.keep().name()).isEqualTo("Steve Stock"));
 
     people.clear();
     add("Stephen Stock");
