@@ -115,8 +115,9 @@ class DupesAcceptanceTest {
     System.out.printf(
         Locale.ROOT,
         "dupes on Kitchen's ledger (%d people): %d suggestions, %d judged; true pairs %d, found"
-            + " %d, missed %d, false suggestions %d; precision %.3f, recall %.3f (labels: %d not"
-            + " in the ledger, %d already one person)%n",
+            + " %d, missed %d, false suggestions %d; precision %.3f, recall %.3f; look-alikes"
+            + " labelled different %d, suggested %d (labels: %d not in the ledger, %d already one"
+            + " person)%n",
         people.size(),
         rows.size(),
         judged,
@@ -126,6 +127,8 @@ class DupesAcceptanceTest {
         wrong.size(),
         precision,
         recall,
+        different.size(),
+        different.stream().filter(suggested::contains).count(),
         notInLedger,
         alreadyOne);
     missed.forEach(m -> System.out.println("  missed: " + m));
