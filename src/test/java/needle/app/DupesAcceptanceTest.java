@@ -33,13 +33,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The duplicate finder on real files: Louise Kitchen's Enron mail (sent items and inbox) with the
- * Enron custodians' names and titles imported as people, against pairs labelled by hand in {@code
+ * Enron custodians' names and titles imported as people and, as people who are nobody's duplicates,
+ * three pseudonymised LinkedIn exports; against pairs labelled by hand in {@code
  * enron-kitchen-dupes.csv}. Precision counts every suggestion (a pair not labelled as one person is
  * a false suggestion); recall counts the labelled pairs that are still two people.
  */
 @Tag("acceptance")
 class DupesAcceptanceTest {
   static final Path ENRON = Path.of(System.getProperty("needle.shared.data"), "enron");
+  static final Path LINKEDIN = Path.of(System.getProperty("needle.shared.data"), "linkedin");
   static final String OWNER = "louise.kitchen@enron.com";
 
   @TempDir Path folder;
@@ -140,7 +142,10 @@ class DupesAcceptanceTest {
     assertThat(different).noneMatch(suggested::contains);
   }
 
-  /** Kitchen's sent items and inbox, then the custodians' titles file as a people CSV. */
+  /**
+   * Kitchen's sent items and inbox, the custodians' titles file as a people CSV, and three LinkedIn
+   * exports of other people's networks.
+   */
   private Scope kitchensLedger() throws IOException {
     Ledger ledger = Ledger.open(TestDatabases.sqliteFile(folder));
     Clock clock =
@@ -158,6 +163,11 @@ class DupesAcceptanceTest {
       }
     }
     Imports.file(scope, "people", titlesAsPeople(), owner, Imports.Listener.NONE);
+    // Unrelated people (pseudonymised LinkedIn exports), among whom nothing must be suggested.
+    for (String export : List.of("feynman10-2024", "nikhil-jagtap-2022", "abhishekwebcode-2018")) {
+      Path connections = LINKEDIN.resolve(export).resolve("Connections.csv");
+      Imports.file(scope, "linkedin", connections, owner, Imports.Listener.NONE);
+    }
     return scope;
   }
 
