@@ -28,6 +28,7 @@ public final class Main implements Runnable {
           PeopleCommand.class,
           EntryCommand.class,
           UndoCommand.class,
+          DupesCommand.class,
           LogCommand.class,
           AskCommand.class,
           AsksCommand.class,

@@ -139,6 +139,7 @@ public final class WebApp {
     new DashboardRoutes(requests).register(config.routes);
     new PersonRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);
+    new DupesRoutes(requests).register(config.routes);
     new ImportRoutes(requests).register(config.routes);
     new SettingsRoutes(requests).register(config.routes);
     new UndoRoutes(requests).register(config.routes);
