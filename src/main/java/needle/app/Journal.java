@@ -52,13 +52,23 @@ public final class Journal {
   /** What a value event says, before it is logged. */
   public record Value(Direction direction, Kind kind, Double points, String note) {}
 
+  /** Adds a person typed by hand: every detail given is marked typed, and no import changes it. */
   public static Person addPerson(Scope scope, Person draft) {
-    return scope.ledger().write(s -> s.addPerson(draft));
+    return scope.ledger().write(s -> s.addPerson(draft.typedOver(null)));
   }
 
-  /** Changes the person called {@code name} by {@code change}, and saves them. */
+  /**
+   * Changes the person called {@code name} by {@code change}, and saves them; each detail it
+   * changes is marked typed by hand, and no import changes it again.
+   */
   public static Person edit(Scope scope, String name, UnaryOperator<Person> change) {
-    return scope.ledger().write(s -> s.updatePerson(change.apply(s.requirePerson(name))));
+    return scope
+        .ledger()
+        .write(
+            s -> {
+              Person before = s.requirePerson(name);
+              return s.updatePerson(change.apply(before).typedOver(before));
+            });
   }
 
   /** Folds {@code gone} into {@code keep}. */

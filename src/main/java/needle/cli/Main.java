@@ -35,6 +35,7 @@ public final class Main implements Runnable {
           ExportCommand.class,
           RestoreCommand.class,
           UserCommand.class,
+          MeCommand.class,
           DemoCommand.class,
           ServeCommand.class,
           AutoComplete.GenerateCompletion.class);

@@ -45,8 +45,11 @@ final class ImportRoutes {
             file == null ? null : file.filename(),
             file == null ? null : file::content,
             owner(ctx));
-    Views.html(
-        ctx, "fragments/importResult.jte", Map.of("result", done.result(), "file", done.name()));
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("result", done.result());
+    params.put("file", done.name());
+    params.put("guessed", done.guessed() == null ? null : Imports.guessTold(done.guessed()));
+    Views.html(ctx, "fragments/importResult.jte", params);
   }
 
   /** Whoever uploads: on a server others share, their upload's work is capped. */

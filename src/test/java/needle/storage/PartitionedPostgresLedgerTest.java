@@ -46,6 +46,7 @@ class PartitionedPostgresLedgerTest extends LedgerContract {
               login_throttle HASH (owner_id)
               mail_message HASH (owner_id)
               mail_recipient HASH (owner_id)
+              me_email HASH (owner_id)
               person HASH (owner_id)
               person_email HASH (owner_id)
               time_entry HASH (owner_id)
