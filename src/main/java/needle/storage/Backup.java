@@ -37,7 +37,8 @@ public final class Backup {
               entries.keyedTime(),
               entries.keyedValues(),
               entries.keyedAsks(),
-              new MailTable(handle, owner).all());
+              new MailTable(handle, owner).all(),
+              new MeTable(handle, owner).read());
         });
   }
 
@@ -89,6 +90,7 @@ public final class Backup {
     }
     MailTable mail = new MailTable(handle, owner);
     mail.insertAll(snapshot.mail());
+    new MeTable(handle, owner).write(snapshot.me());
   }
 
   /**
@@ -135,7 +137,7 @@ public final class Backup {
                   v.source()),
               k.importKey()));
     }
-    return new Snapshot(s.people(), time, values, s.asks(), s.mail());
+    return new Snapshot(s.people(), time, values, s.asks(), s.mail(), s.me());
   }
 
   private static <T> List<Snapshot.Keyed<T>> byId(
