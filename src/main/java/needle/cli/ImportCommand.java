@@ -52,7 +52,9 @@ final class ImportCommand implements Runnable {
     @Option(
         names = "--me",
         paramLabel = "EMAIL",
-        description = "An address of yours (repeatable), to tell you from the people you met.")
+        description =
+            "An address of yours (repeatable), for this run only: added to those kept with"
+                + " needle me add, to tell you from the people you met.")
     List<String> me = new ArrayList<>();
 
     @Option(
