@@ -77,6 +77,10 @@ public final class ImportWriter {
     private final List<Skipped> skipped = new ArrayList<>();
     private final LinkedHashSet<Slot> created = new LinkedHashSet<>();
     private final LinkedHashSet<Slot> updated = new LinkedHashSet<>();
+
+    /** Each person this run changed, as the ledger held them before it. */
+    private final Map<Slot, Person> before = new IdentityHashMap<>();
+
     private int added;
     private int alreadyThere;
     private int messages;
@@ -137,6 +141,10 @@ public final class ImportWriter {
     ImportResult finish(String file) {
       flush();
       updated.removeAll(created);
+      // A file that names someone twice with different details ends where it ended last time.
+      updated.removeIf(
+          slot ->
+              before.containsKey(slot) && !Merging.showsChange(before.get(slot), slot.person()));
       return new ImportResult(
           file, names(created), names(updated), added, alreadyThere, messages, skipped);
     }
@@ -261,6 +269,7 @@ public final class ImportWriter {
       if (Merging.showsChange(existing.person(), richer)) {
         updated.add(existing);
       }
+      before.putIfAbsent(existing, existing.person());
       index.change(existing, richer);
       if (existing.saved()) {
         toUpdate.add(existing);
