@@ -11,13 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import needle.NeedleException;
 import needle.imports.CheckedFeed;
+import needle.imports.Guessed;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.ImportResult;
 import needle.imports.ImportWriter;
 import needle.imports.Progress;
 import needle.imports.formats.Importers;
-import needle.imports.mbox.MailImport;
 import needle.scoring.Policy;
 
 /**
@@ -68,8 +68,11 @@ public final class Imports {
       return Progress.NONE;
     }
 
-    /** A mailbox read without {@code --me} is taken to be {@code guess.address()}'s. */
-    default void ownerGuessed(MailImport.Guess guess) {}
+    /**
+     * A mailbox or calendar read without knowing the owner's addresses (none kept with {@code me
+     * add}, no {@code --me}) is taken to be {@code guess.address()}'s, for this import only.
+     */
+    default void ownerGuessed(Guessed guess) {}
   }
 
   /** The bytes of an uploaded file, opened once. */
@@ -78,8 +81,28 @@ public final class Imports {
     InputStream open() throws IOException;
   }
 
-  /** An uploaded file's import: the name the file is known by, and what the import did. */
-  public record Uploaded(String name, ImportResult result) {}
+  /**
+   * An uploaded file's import: the name the file is known by, what the import did, and whom it took
+   * for the owner when it had to guess (else null).
+   */
+  public record Uploaded(String name, ImportResult result, Guessed guessed) {}
+
+  /**
+   * The sentence that says whom an import took for the owner, and how to say so for good: the guess
+   * holds for that import only, as a wrong one kept would leave a real person out of every ranking.
+   */
+  public static String guessTold(Guessed guess) {
+    return "no address of yours is known, so "
+        + guess.address()
+        + " was taken as you for this import (found in "
+        + guess.found()
+        + " of "
+        + guess.of()
+        + " "
+        + guess.things()
+        + "); if it is yours, remember it with: needle me add "
+        + guess.address();
+  }
 
   /** Every format, in the order the import page lists them. */
   public static List<Importers.Format> formats() {
@@ -124,8 +147,17 @@ public final class Imports {
         Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
       }
       requireText(copy, name, chosen);
+      Guessed[] guessed = {null};
+      Listener listener =
+          new Listener() {
+            @Override
+            public void ownerGuessed(Guessed guess) {
+              guessed[0] = guess;
+            }
+          };
       try {
-        return new Uploaded(name, write(scope, chosen, copy, owner, Listener.NONE));
+        ImportResult result = write(scope, chosen, copy, owner, listener);
+        return new Uploaded(name, result, guessed[0]);
       } catch (NeedleException e) {
         // The reader names the temporary copy; the person knows the file by its own name.
         throw new NeedleException(e.getMessage().replace(folder + File.separator, ""), e);
@@ -147,12 +179,12 @@ public final class Imports {
 
   private static ImportResult write(
       Scope scope, Importers.Format format, Path file, Owner owner, Listener listener) {
-    ImportWriter writer = new ImportWriter(scope.ledger());
+    ImportWriter writer = new ImportWriter(scope.ledger(), owner.me());
     Policy.GroupMeetings group = scope.policy().groupMeetings();
     LocalDate asOf = owner.asOf() != null ? owner.asOf() : scope.today();
     ImportOptions options =
         new ImportOptions(
-            owner.me(),
+            Me.forImport(scope, owner.me()),
             asOf,
             group.mode(),
             group.maxOthers(),

@@ -53,11 +53,17 @@ public final class Journal {
   /** What a value event says, before it is logged. */
   public record Value(Direction direction, Kind kind, Double points, String note) {}
 
+  /** Adds a person typed by hand: every detail given is marked typed, and no import changes it. */
   public static Person addPerson(Scope scope, Person draft) {
-    return scope.ledger().write("add " + draft.name(), s -> s.addPerson(Checks.person(draft)));
+    return scope
+        .ledger()
+        .write("add " + draft.name(), s -> s.addPerson(Checks.person(draft).typedOver(null)));
   }
 
-  /** Changes the person called {@code name} by {@code change}, and saves them. */
+  /**
+   * Changes the person called {@code name} by {@code change}, and saves them; each detail it
+   * changes is marked typed by hand, and no import changes it again.
+   */
   public static Person edit(Scope scope, String name, UnaryOperator<Person> change) {
     return edit(scope, Who.named(name), change);
   }
@@ -70,7 +76,7 @@ public final class Journal {
             s -> {
               Person before = who.in(s);
               s.describe("edit " + before.name());
-              return s.updatePerson(Checks.person(change.apply(before)));
+              return s.updatePerson(Checks.person(change.apply(before)).typedOver(before));
             });
   }
 

@@ -124,7 +124,7 @@ public final class Ranking {
   public static Page<Person> people(Scope scope, Query query) {
     Comparator<Person> byName = Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT));
     if (blank(query.relationshipClass()) && blank(query.action())) {
-      List<Person> all = scope.ledger().read(s -> s.people());
+      List<Person> all = scope.ledger().read(s -> s.others());
       List<Person> matching =
           all.stream().filter(p -> blank(query.search()) || found(p, query.search())).toList();
       return Page.of(matching.stream().sorted(byName).toList(), all.size(), query);

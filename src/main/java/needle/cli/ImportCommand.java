@@ -8,12 +8,12 @@ import java.util.List;
 import needle.app.Imports;
 import needle.app.Scope;
 import needle.imports.Excerpt;
+import needle.imports.Guessed;
 import needle.imports.ImportResult;
 import needle.imports.Progress;
 import needle.imports.Skipped;
 import needle.imports.csv.LedgerCsv;
 import needle.imports.csv.PeopleCsv;
-import needle.imports.mbox.MailImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,7 +52,9 @@ final class ImportCommand implements Runnable {
     @Option(
         names = "--me",
         paramLabel = "EMAIL",
-        description = "An address of yours (repeatable), to tell you from the people you met.")
+        description =
+            "An address of yours (repeatable), for this run only: added to those kept with"
+                + " needle me add, to tell you from the people you met.")
     List<String> me = new ArrayList<>();
 
     @Option(
@@ -94,18 +96,9 @@ final class ImportCommand implements Runnable {
         }
 
         @Override
-        public void ownerGuessed(MailImport.Guess guess) {
+        public void ownerGuessed(Guessed guess) {
           progress.finish();
-          err()
-              .println(
-                  file
-                      + ": no --me given, so taking "
-                      + guess.address()
-                      + " as you (found in "
-                      + guess.found()
-                      + " of "
-                      + guess.messages()
-                      + " messages); pass --me EMAIL to say otherwise.");
+          err().println(file + ": " + Imports.guessTold(guess) + " (or pass --me EMAIL).");
           err().flush();
         }
       };
@@ -130,7 +123,7 @@ final class ImportCommand implements Runnable {
               + names(r.createdNamed())
               + ", "
               + r.updated().size()
-              + " merged with people already there, "
+              + " updated, "
               + count(r.added(), "entry", "entries")
               + " added, "
               + r.alreadyThere()

@@ -38,6 +38,7 @@ public final class Main implements Runnable {
           ExportCommand.class,
           RestoreCommand.class,
           UserCommand.class,
+          MeCommand.class,
           DemoCommand.class,
           ServeCommand.class,
           AutoComplete.GenerateCompletion.class);

@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * What an importer needs besides the file: the owner's addresses ({@code --me}), the date to expand
- * recurring events up to, how group meetings count, where to report progress, and the most rows the
- * file may write (see {@link #budget}).
+ * What an importer needs besides the file: the owner's addresses (kept in the ledger, and {@code
+ * --me}; for a LinkedIn export also their name and profile URL), the date to expand recurring
+ * events up to, how group meetings count, where to report progress, and the most rows the file may
+ * write (see {@link #budget}).
  */
 public record ImportOptions(
     List<String> me,
@@ -69,6 +70,14 @@ public record ImportOptions(
   /** These options, writing at most {@code rows}. */
   public ImportOptions withMaxRows(long rows) {
     return new ImportOptions(me, asOf, groupMode, groupMaxOthers, progress, rows);
+  }
+
+  /**
+   * Whether the owner's e-mail addresses are known: {@link #me} may also hold their name and
+   * LinkedIn URL, for a LinkedIn export.
+   */
+  public boolean knowsMyAddress() {
+    return me.stream().anyMatch(m -> m.indexOf('@') > 0);
   }
 
   /** Whether {@code email} is one of the owner's addresses (any case, "mailto:" ignored). */

@@ -16,31 +16,44 @@ import needle.imports.PeopleIndex.Slot;
 import needle.ledger.MailMessage;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
+import needle.people.Identity;
 import needle.people.Person;
 import needle.storage.Ledger;
 import needle.storage.LedgerSession;
 
 /**
  * Writes a file to the ledger in one transaction while it is read: people are matched by e-mail,
- * then LinkedIn URL, then exact name, against the ledger's people read once at the start, and gain
- * the details they lacked; entries go in batches, and those already imported are left alone. A
- * failure, in the file or in the ledger, keeps nothing of the file.
+ * then LinkedIn URL, then exact name, against the ledger's people read once at the start, and are
+ * updated as {@link Merging} says; entries go in batches, and those already imported are left
+ * alone. The owner ({@code me}) is never made a person. A failure, in the file or in the ledger,
+ * keeps nothing of the file.
  */
 public final class ImportWriter {
   /** Rows per batch: large enough that a statement's cost is spread, small enough to hold. */
   static final int BATCH = 2000;
 
   private final Ledger ledger;
+  private final List<String> alsoMe;
 
   public ImportWriter(Ledger ledger) {
+    this(ledger, List.of());
+  }
+
+  /** A writer that takes {@code alsoMe} (a run's {@code --me}) for the owner's too. */
+  public ImportWriter(Ledger ledger, List<String> alsoMe) {
     this.ledger = ledger;
+    this.alsoMe = List.copyOf(alsoMe);
   }
 
   public ImportResult write(ImportFeed feed) {
     return ledger.write(
         "import " + feed.file().replaceAll(".*[/\\\\]", ""),
         session -> {
-          Run run = new Run(session, feed.source());
+          Identity me = session.me();
+          for (String email : alsoMe) {
+            me = email.contains("@") ? me.withEmail(email) : me;
+          }
+          Run run = new Run(session, feed.source(), feed.file(), me);
           feed.sendTo(run);
           return run.finish(feed.file());
         });
@@ -48,8 +61,14 @@ public final class ImportWriter {
 
   /** One file being written: remembers whom each contact became, and what waits in a batch. */
   private static final class Run implements ImportSink {
+    /** Where a contact who is the owner goes: nowhere. */
+    private static final Slot OWNER = new Slot(Person.named("me"));
+
     private final LedgerSession session;
     private final String source;
+    private final String file;
+    private final Identity me;
+    private final Merging merging;
     private final PeopleIndex index;
     private final Map<Contact, Slot> resolved = new IdentityHashMap<>();
     private final List<Slot> toCreate = new ArrayList<>();
@@ -59,14 +78,21 @@ public final class ImportWriter {
     private final List<Skipped> skipped = new ArrayList<>();
     private final LinkedHashSet<Slot> created = new LinkedHashSet<>();
     private final LinkedHashSet<Slot> updated = new LinkedHashSet<>();
+
+    /** Each person this run changed, as the ledger held them before it. */
+    private final Map<Slot, Person> before = new IdentityHashMap<>();
+
     private int added;
     private int alreadyThere;
     private int messages;
 
-    Run(LedgerSession session, String source) {
+    Run(LedgerSession session, String source, String file, Identity me) {
       this.session = session;
       this.source = source;
+      this.file = file;
+      this.me = me;
       this.index = new PeopleIndex(session.people());
+      this.merging = new Merging(source, index);
     }
 
     @Override
@@ -77,8 +103,9 @@ public final class ImportWriter {
 
     @Override
     public void entry(Entry entry) {
-      slot(entry.who());
-      entries.add(entry);
+      if (slot(entry.who()) != OWNER) {
+        entries.add(entry);
+      }
       flushWhenFull();
     }
 
@@ -101,15 +128,24 @@ public final class ImportWriter {
         return;
       }
       resolved.put(named, slot);
+      if (slot == OWNER) {
+        return;
+      }
       if (created.contains(slot) && slot.person().name().equals(displayName(first))) {
         flush();
         new Renaming(session, index, resolved, created, updated).rename(slot, named.name());
+      } else if (!created.contains(slot)) {
+        enrich(slot, named);
       }
     }
 
     ImportResult finish(String file) {
       flush();
       updated.removeAll(created);
+      // A file that names someone twice with different details ends where it ended last time.
+      updated.removeIf(
+          slot ->
+              before.containsKey(slot) && !Merging.showsChange(before.get(slot), slot.person()));
       return new ImportResult(
           file, names(created), names(updated), added, alreadyThere, messages, skipped);
     }
@@ -173,9 +209,26 @@ public final class ImportWriter {
       if (known != null) {
         return known;
       }
+      if (isOwner(c)) {
+        skipped.add(
+            new Skipped(
+                file,
+                c.line(),
+                "\""
+                    + displayName(c)
+                    + "\" is you (an address or profile of yours, see: needle me), so is not"
+                    + " added as a person"));
+        resolved.put(c, OWNER);
+        return OWNER;
+      }
       Slot slot = find(c).map(existing -> enrich(existing, c)).orElseGet(() -> create(c));
       resolved.put(c, slot);
       return slot;
+    }
+
+    private boolean isOwner(Contact c) {
+      return c.emails().stream().anyMatch(me::hasEmail)
+          || (me.linkedin() != null && me.linkedin().equalsIgnoreCase(c.linkedin()));
     }
 
     private Optional<Slot> find(Contact c) {
@@ -203,54 +256,26 @@ public final class ImportWriter {
                         + p.person().name()
                         + "\" is already in the ledger (use person edit to change them)");
               });
-      Slot slot = index.add(new Slot(details(Person.named(name), null, c)));
+      Slot slot = index.add(new Slot(merging.created(Person.named(name), c)));
       toCreate.add(slot);
       created.add(slot);
       return slot;
     }
 
     private Slot enrich(Slot existing, Contact c) {
-      Person richer = details(existing.person(), existing, c);
+      Person richer = merging.updated(existing, c);
       if (richer.equals(existing.person())) {
         return existing;
       }
-      updated.add(existing);
+      if (Merging.showsChange(existing.person(), richer)) {
+        updated.add(existing);
+      }
+      before.putIfAbsent(existing, existing.person());
       index.change(existing, richer);
       if (existing.saved()) {
         toUpdate.add(existing);
       }
       return existing;
-    }
-
-    /**
-     * {@code p} (held by {@code slot}, or new) with the details of {@code c} it lacks; e-mails
-     * others have are left out.
-     */
-    private Person details(Person p, Slot slot, Contact c) {
-      List<String> emails = new ArrayList<>(p.emails());
-      for (String email : c.emails()) {
-        String lower = email.toLowerCase(Locale.ROOT);
-        boolean free = index.byEmail(lower).map(o -> o == slot).orElse(true);
-        if (free && !emails.contains(lower)) {
-          emails.add(lower);
-        }
-      }
-      Person incoming =
-          new Person(
-              null,
-              p.name(),
-              c.title(),
-              c.company(),
-              emails,
-              c.phones(),
-              c.linkedin(),
-              c.tags(),
-              p.notes() == null ? c.notes() : null,
-              List.of(source),
-              null,
-              null,
-              c.firstMet());
-      return p.mergedWith(incoming).withEmails(emails);
     }
 
     private static List<String> names(LinkedHashSet<Slot> slots) {

@@ -1,12 +1,15 @@
 package needle.people;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Someone in the ledger. {@code levelOverride} wins over the level derived from the title; {@code
- * cadenceDays} is the keep-in-touch interval the person chose, if any.
+ * cadenceDays} is the keep-in-touch interval the person chose, if any; {@code typed} names the
+ * details the user typed by hand, which no import changes.
  */
 public record Person(
     PersonId id,
@@ -21,7 +24,26 @@ public record Person(
     List<String> sources,
     Integer levelOverride,
     Integer cadenceDays,
-    LocalDate firstMet) {
+    LocalDate firstMet,
+    Set<Field> typed) {
+
+  /** A detail an import may change, unless the user typed it by hand. */
+  public enum Field {
+    NAME,
+    TITLE,
+    COMPANY,
+    LINKEDIN;
+
+    /** The value this detail has in {@code p}. */
+    public String of(Person p) {
+      return switch (this) {
+        case NAME -> p.name;
+        case TITLE -> p.title;
+        case COMPANY -> p.company;
+        case LINKEDIN -> p.linkedin;
+      };
+    }
+  }
 
   public Person {
     Objects.requireNonNull(name, "name");
@@ -29,6 +51,63 @@ public record Person(
     phones = List.copyOf(phones);
     tags = List.copyOf(tags);
     sources = List.copyOf(sources);
+    typed = typed == null || typed.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(typed));
+  }
+
+  /** A person none of whose details was typed by hand. */
+  public Person(
+      PersonId id,
+      String name,
+      String title,
+      String company,
+      List<String> emails,
+      List<String> phones,
+      String linkedin,
+      List<String> tags,
+      String notes,
+      List<String> sources,
+      Integer levelOverride,
+      Integer cadenceDays,
+      LocalDate firstMet) {
+    this(
+        id,
+        name,
+        title,
+        company,
+        emails,
+        phones,
+        linkedin,
+        tags,
+        notes,
+        sources,
+        levelOverride,
+        cadenceDays,
+        firstMet,
+        Set.of());
+  }
+
+  /** Whether the user typed {@code field} by hand. */
+  public boolean typed(Field field) {
+    return typed.contains(field);
+  }
+
+  /**
+   * This person, as the user typed them over {@code before}: each detail that differs is marked as
+   * typed (a new person, {@code before} null, has every detail they were given marked).
+   */
+  public Person typedOver(Person before) {
+    EnumSet<Field> marks = EnumSet.noneOf(Field.class);
+    marks.addAll(typed);
+    if (before != null) {
+      marks.addAll(before.typed);
+    }
+    for (Field f : Field.values()) {
+      String now = f.of(this);
+      if (before == null ? now != null : !Objects.equals(now, f.of(before))) {
+        marks.add(f);
+      }
+    }
+    return toBuilder().typed(marks).build();
   }
 
   /** A new, unsaved person with only a name. */
@@ -78,6 +157,7 @@ public record Person(
     private Integer levelOverride;
     private Integer cadenceDays;
     private LocalDate firstMet;
+    private Set<Field> typed;
 
     private Builder(Person p) {
       id = p.id;
@@ -93,6 +173,7 @@ public record Person(
       levelOverride = p.levelOverride;
       cadenceDays = p.cadenceDays;
       firstMet = p.firstMet;
+      typed = p.typed;
     }
 
     public Builder id(PersonId value) {
@@ -160,6 +241,11 @@ public record Person(
       return this;
     }
 
+    public Builder typed(Set<Field> value) {
+      typed = value;
+      return this;
+    }
+
     public Person build() {
       return new Person(
           id,
@@ -174,29 +260,54 @@ public record Person(
           sources,
           levelOverride,
           cadenceDays,
-          firstMet);
+          firstMet,
+          typed);
     }
   }
 
   /**
    * This person with what {@code other} adds: emails, phones, tags and sources are joined; a detail
-   * this person lacks is taken from {@code other}; the earlier first-met date wins.
+   * this person lacks, or has only from an import where {@code other}'s was typed by hand, is taken
+   * from {@code other}; the earlier first-met date wins.
    */
   public Person mergedWith(Person other) {
     return new Person(
         id,
         name,
-        title != null ? title : other.title,
-        company != null ? company : other.company,
+        kept(Field.TITLE, other),
+        kept(Field.COMPANY, other),
         union(emails, other.emails),
         union(phones, other.phones),
-        linkedin != null ? linkedin : other.linkedin,
+        kept(Field.LINKEDIN, other),
         union(tags, other.tags),
         notes == null ? other.notes : other.notes == null ? notes : notes + "\n" + other.notes,
         union(sources, other.sources),
         levelOverride != null ? levelOverride : other.levelOverride,
         cadenceDays != null ? cadenceDays : other.cadenceDays,
-        earlier(firstMet, other.firstMet));
+        earlier(firstMet, other.firstMet),
+        typedKept(other));
+  }
+
+  /** Whether a merge with {@code other} keeps {@code other}'s {@code f} rather than this one's. */
+  private boolean takes(Field f, Person other) {
+    return f != Field.NAME
+        && f.of(other) != null
+        && (f.of(this) == null || (other.typed(f) && !typed(f)));
+  }
+
+  private String kept(Field f, Person other) {
+    return takes(f, other) ? f.of(other) : f.of(this);
+  }
+
+  /** The marks of each detail a merge keeps, from whichever person it is kept from. */
+  private Set<Field> typedKept(Person other) {
+    EnumSet<Field> marks = EnumSet.noneOf(Field.class);
+    for (Field f : Field.values()) {
+      if (takes(f, other) ? other.typed(f) : typed(f)) {
+        marks.add(f);
+      }
+    }
+    return marks;
   }
 
   private static List<String> union(List<String> a, List<String> b) {

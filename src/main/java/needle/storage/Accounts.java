@@ -154,7 +154,8 @@ public final class Accounts {
           "time_total",
           "value_total",
           "person_email",
-          "person");
+          "person",
+          "me_email");
 
   /** Whether any account exists: a server bound beyond loopback refuses to start without one. */
   public static boolean any(Ledger ledger) {

@@ -37,7 +37,8 @@ public final class Backup {
               entries.keyedTime(),
               entries.keyedValues(),
               entries.keyedAsks(),
-              new MailTable(handle, owner, null).all());
+              new MailTable(handle, owner, null).all(),
+              new MeTable(handle, owner).read());
         });
   }
 
@@ -90,6 +91,7 @@ public final class Backup {
     }
     MailTable mail = new MailTable(handle, owner, null);
     mail.insertAll(snapshot.mail());
+    new MeTable(handle, owner).write(snapshot.me());
   }
 
   /**
@@ -136,7 +138,7 @@ public final class Backup {
                   v.source()),
               k.importKey()));
     }
-    return new Snapshot(s.people(), time, values, s.asks(), s.mail());
+    return new Snapshot(s.people(), time, values, s.asks(), s.mail(), s.me());
   }
 
   private static <T> List<Snapshot.Keyed<T>> byId(

@@ -16,6 +16,7 @@ import needle.ledger.MailStats;
 import needle.ledger.Replies;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
+import needle.people.Identity;
 import needle.people.Person;
 import needle.people.PersonId;
 import org.jdbi.v3.core.Handle;
@@ -78,6 +79,21 @@ public final class LedgerSession {
 
   public List<Person> people() {
     return people.all();
+  }
+
+  /** Everyone but the owner, whom an e-mail address or LinkedIn URL of theirs may name. */
+  public List<Person> others() {
+    return MeTable.others(people.all(), me());
+  }
+
+  /** Who the ledger's owner is. */
+  public Identity me() {
+    return new MeTable(handle, owner).read();
+  }
+
+  public Identity saveMe(Identity me) {
+    new MeTable(handle, owner).write(me);
+    return me;
   }
 
   public Optional<Person> person(String name) {
@@ -348,7 +364,7 @@ public final class LedgerSession {
     Map<PersonId, List<Ask>> asks = byPerson(entries.asks(), Ask::person);
     Map<PersonId, MailStats> replies = mailStats();
     List<History> histories = new ArrayList<>();
-    for (Person p : people()) {
+    for (Person p : others()) {
       MailStats stats = replies.get(p.id());
       histories.add(
           new History(

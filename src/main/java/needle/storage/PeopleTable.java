@@ -18,12 +18,12 @@ import org.jdbi.v3.core.Handle;
 final class PeopleTable {
   private static final String COLUMNS =
       "id, name, title, company, linkedin, notes, phones, tags, sources, level_override,"
-          + " cadence_days, first_met";
+          + " cadence_days, first_met, typed_fields";
 
   /** The columns an insert or an update writes, besides id and owner_id. */
   private static final String WRITTEN =
       "name, name_key, title, company, linkedin, notes, phones, tags, sources, level_override,"
-          + " cadence_days, first_met";
+          + " cadence_days, first_met, typed_fields";
 
   private static final int WRITTEN_COUNT = WRITTEN.split(",").length;
 
@@ -168,7 +168,26 @@ final class PeopleTable {
         String.join("\n", p.sources()),
         p.levelOverride(),
         p.cadenceDays(),
-        p.firstMet());
+        p.firstMet(),
+        typed(p.typed()));
+  }
+
+  /** The typed-by-hand marks as stored: field names, one a line, in the fields' order. */
+  private static String typed(java.util.Set<Person.Field> fields) {
+    return String.join(
+        "\n",
+        Arrays.stream(Person.Field.values())
+            .filter(fields::contains)
+            .map(f -> f.name().toLowerCase(Locale.ROOT))
+            .toList());
+  }
+
+  private static java.util.Set<Person.Field> typed(String stored) {
+    java.util.Set<Person.Field> fields = java.util.EnumSet.noneOf(Person.Field.class);
+    for (String name : lines(stored)) {
+      fields.add(Person.Field.valueOf(name.toUpperCase(Locale.ROOT)));
+    }
+    return fields;
   }
 
   private void writeEmails(List<Person> people) {
@@ -239,7 +258,8 @@ final class PeopleTable {
         lines(rs.getString("sources")),
         integer(rs, "level_override"),
         integer(rs, "cadence_days"),
-        Codecs.date(rs, "first_met"));
+        Codecs.date(rs, "first_met"),
+        typed(rs.getString("typed_fields")));
   }
 
   private static Integer integer(ResultSet rs, String column) throws SQLException {

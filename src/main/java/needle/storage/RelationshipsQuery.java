@@ -66,7 +66,8 @@ final class RelationshipsQuery {
     Map<Long, AskCounts> counts = asks.counts(asOf, policy);
     Map<Long, List<Ask>> open = asks.openAsOf(asOf);
     Map<PersonId, MailStats> replies = replies(handle, owner);
-    List<Person> people = PeopleTable.plain(handle, owner).all();
+    List<Person> people =
+        MeTable.others(PeopleTable.plain(handle, owner).all(), new MeTable(handle, owner).read());
     List<Relationship> all = new ArrayList<>(people.size());
     for (Person p : people) {
       MailStats stats = replies.get(p.id());

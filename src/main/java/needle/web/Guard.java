@@ -11,8 +11,9 @@ import needle.web.auth.Access;
 
 /**
  * Checks every request before its route runs: on loopback the Host must be a loopback name (so a
- * web page cannot reach the app through DNS rebinding), and a POST must carry the owner's CSRF
- * token in the {@code X-CSRF-Token} header or the {@code csrf} form field.
+ * web page cannot reach the app through DNS rebinding), and a request that changes something (any
+ * method but GET, HEAD and OPTIONS) must carry the owner's CSRF token in the {@code X-CSRF-Token}
+ * header or the {@code csrf} form field.
  */
 final class Guard {
   static final String HEADER = "X-CSRF-Token";
@@ -38,7 +39,7 @@ final class Guard {
     if (ctx.contentLength() > maxBytes) {
       throw new UploadTooLarge(maxBytes);
     }
-    if (ctx.method() == HandlerType.POST && !tokenMatches(ctx)) {
+    if (changes(ctx.method()) && !tokenMatches(ctx)) {
       throw new ForbiddenResponse(
           "the form's security token is missing or out of date: reload the page and try again");
     }
@@ -46,6 +47,10 @@ final class Guard {
     if (isForm(ctx)) {
       Texts.check(ctx.formParamMap());
     }
+  }
+
+  private static boolean changes(HandlerType method) {
+    return method != HandlerType.GET && method != HandlerType.HEAD && method != HandlerType.OPTIONS;
   }
 
   /** A form sent as fields (not an upload, whose files the import route checks itself). */

@@ -43,8 +43,11 @@ final class ImportRoutes {
 
   private void upload(Context ctx) {
     Imports.Uploaded done = uploaded(ctx);
-    Views.html(
-        ctx, "fragments/importResult.jte", Map.of("result", done.result(), "file", done.name()));
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("result", done.result());
+    params.put("file", done.name());
+    params.put("guessed", done.guessed() == null ? null : Imports.guessTold(done.guessed()));
+    Views.html(ctx, "fragments/importResult.jte", params);
   }
 
   /** The file uploaded, imported. */

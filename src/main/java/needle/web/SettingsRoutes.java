@@ -21,6 +21,7 @@ final class SettingsRoutes {
     ScoringConfig scoring = requests.setup().scoring();
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, "Settings", "settings"));
+    params.put("me", needle.app.Me.show(requests.scope(ctx)));
     params.put("rows", SettingRow.all(scoring.overrides()));
     params.put("overrideFile", scoring.overrideFile());
     Views.html(ctx, "settings.jte", params);

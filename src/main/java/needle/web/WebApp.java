@@ -143,6 +143,7 @@ public final class WebApp {
     new ImportRoutes(requests).register(config.routes);
     new SettingsRoutes(requests).register(config.routes);
     new UndoRoutes(requests).register(config.routes);
+    new MeRoutes(requests).register(config.routes);
     new CalendarRoutes(requests).register(config.routes);
     new ApiRoutes(requests).register(config.routes);
     new ApiAskRoutes(requests).register(config.routes);

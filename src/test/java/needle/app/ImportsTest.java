@@ -14,10 +14,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import needle.NeedleException;
+import needle.imports.Guessed;
 import needle.imports.ImportResult;
 import needle.imports.Progress;
 import needle.imports.csv.LedgerCsv;
-import needle.imports.mbox.MailImport;
 import needle.scoring.Policy;
 import needle.storage.Ledger;
 import needle.storage.LedgerSession;
@@ -129,18 +129,18 @@ class ImportsTest {
 
             Coffee?
             """);
-    List<MailImport.Guess> guesses = new ArrayList<>();
+    List<Guessed> guesses = new ArrayList<>();
     Imports.Listener listener =
         new Imports.Listener() {
           @Override
-          public void ownerGuessed(MailImport.Guess guess) {
+          public void ownerGuessed(Guessed guess) {
             guesses.add(guess);
           }
         };
 
     ImportResult result = Imports.file(scope, "mbox", mbox, Imports.Owner.of(List.of()), listener);
 
-    assertThat(guesses).extracting(MailImport.Guess::address).containsExactly("me@example.org");
+    assertThat(guesses).extracting(Guessed::address).containsExactly("me@example.org");
     assertThat(result.created()).containsExactly("Bob Stone", "Carol Ray");
   }
 

@@ -96,8 +96,11 @@ class ImportCommandsTest {
 
     assertThat(result.exit()).isZero();
     assertThat(result.err())
-        .startsWith(FIXTURES + "mbox/sent.mbox: no --me given, so taking me@example.org as you")
-        .contains("pass --me EMAIL to say otherwise.");
+        .startsWith(
+            FIXTURES
+                + "mbox/sent.mbox: no address of yours is known, so me@example.org was taken as"
+                + " you for this import")
+        .contains("remember it with: needle me add me@example.org (or pass --me EMAIL).");
     assertThat(result.out()).startsWith("Imported " + FIXTURES + "mbox/sent.mbox: ");
   }
 

@@ -66,6 +66,8 @@ class ExportRestoreTest {
     String id = cli.ok("ask", "Kyle", "--for", "+1 on my RFC", "--on", "2026-10-03").trim();
     cli.ok("ask", "resolve", id, "declined", "--on", "2026-10-04");
     cli.ok("ask", "Greta Alvarez", "--for", "@mention me", "--from-them", "--on", "2026-10-05");
+    cli.ok("me", "name", "Ada Lovelace");
+    cli.ok("me", "add", "ada@example.org");
     return cli;
   }
 
@@ -78,6 +80,9 @@ class ExportRestoreTest {
 
     copy.ok("restore", backup.toString());
 
+    assertThat(first).contains("\"typed\" : [ \"name\", \"title\", \"company\" ]");
+    assertThat(first).contains("\"emails\" : [ \"ada@example.org\" ]");
+    assertThat(copy.ok("me")).contains("Ada Lovelace").contains("ada@example.org");
     assertThat(copy.ok("export", "json")).isEqualTo(first);
     assertThat(copy.ok("rank", "--json")).isEqualTo(original.ok("rank", "--json"));
   }

@@ -20,6 +20,7 @@ import needle.ledger.MailMessage;
 import needle.ledger.MailStats;
 import needle.ledger.TimeEntry;
 import needle.ledger.ValueEvent;
+import needle.people.Identity;
 import needle.people.Person;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -394,6 +395,50 @@ abstract class LedgerContract {
                 .write(s -> s.log(new TimeEntry(0, ada.id(), DAY, 1, Channel.CALL, null, null)))
                 .id())
         .isEqualTo(6);
+  }
+
+  @Test
+  void theOwnerIsKeptAndNeverAmongTheRelationships() {
+    add("Ada at home", "ada@home.example");
+    add("Bob Stone", "bob@example.org");
+    Identity me =
+        new Identity(
+            "Ada Lovelace",
+            List.of("Ada@Work.example", "ada@home.example"),
+            "https://www.linkedin.com/in/ada");
+
+    ledger.write(s -> s.saveMe(me));
+
+    assertThat(ledger.read(LedgerSession::me))
+        .isEqualTo(
+            new Identity(
+                "Ada Lovelace",
+                List.of("ada@work.example", "ada@home.example"),
+                "https://www.linkedin.com/in/ada"));
+    assertThat(ledger.read(LedgerSession::others))
+        .extracting(Person::name)
+        .containsExactly("Bob Stone");
+    assertThat(ledger.read(LedgerSession::people)).hasSize(2);
+    assertThat(ledger.standing(DAY, needle.scoring.Policy.defaults()).orElseThrow().relationships())
+        .extracting(r -> r.person().name())
+        .containsExactly("Bob Stone");
+    Accounts.add(ledger, "ada", "hash"); // the first account is the command line's ledger
+    Ledger ben = ledger.asOwner(Accounts.add(ledger, "ben", "hash").id());
+    assertThat(ben.read(LedgerSession::me)).isEqualTo(Identity.NOBODY);
+  }
+
+  @Test
+  void theDetailsTypedByHandAreKeptWithThePerson() {
+    Person typed =
+        Person.named("Ada").withTitle("CEO").toBuilder()
+            .typed(java.util.Set.of(Person.Field.TITLE, Person.Field.LINKEDIN))
+            .build();
+
+    Person saved = ledger.write(s -> s.addPerson(typed));
+    ledger.write(s -> s.updatePerson(saved.withCompany("Analytical Engines")));
+
+    assertThat(ledger.read(s -> s.requirePerson("Ada")).typed())
+        .containsExactlyInAnyOrder(Person.Field.TITLE, Person.Field.LINKEDIN);
   }
 
   @Test

@@ -43,9 +43,16 @@ class PartitionedPostgresLedgerTest extends LedgerContract {
           .isEqualTo(
               """
               ask HASH (owner_id)
+              journal_ask HASH (owner_id)
+              journal_person HASH (owner_id)
+              journal_person_email HASH (owner_id)
+              journal_step HASH (owner_id)
+              journal_time_entry HASH (owner_id)
+              journal_value_event HASH (owner_id)
               login_throttle HASH (owner_id)
               mail_message HASH (owner_id)
               mail_recipient HASH (owner_id)
+              me_email HASH (owner_id)
               person HASH (owner_id)
               person_email HASH (owner_id)
               time_entry HASH (owner_id)

@@ -32,7 +32,7 @@ public final class JsonBackup {
       MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   private static final List<String> ROWS = List.of("people", "time", "values", "asks", "mail");
   private static final List<String> SECTIONS =
-      List.of("format", "version", "people", "time", "values", "asks", "mail");
+      List.of("format", "version", "me", "people", "time", "values", "asks", "mail");
 
   private JsonBackup() {}
 
@@ -40,6 +40,12 @@ public final class JsonBackup {
     ObjectNode doc = MAPPER.createObjectNode();
     doc.put("format", FORMAT);
     doc.put("version", VERSION);
+    if (!snapshot.me().isEmpty()) {
+      ObjectNode me = doc.putObject("me");
+      me.put("name", snapshot.me().name());
+      snapshot.me().emails().forEach(me.withArray("emails")::add);
+      me.put("linkedin", snapshot.me().linkedin());
+    }
     ArrayNode people = doc.putArray("people");
     snapshot.people().forEach(p -> people.add(Rows.person(MAPPER, p)));
     ArrayNode time = doc.putArray("time");
@@ -101,9 +107,23 @@ public final class JsonBackup {
             rows(file, doc, lines, "time", Rows::time),
             rows(file, doc, lines, "values", Rows::value),
             rows(file, doc, lines, "asks", Rows::ask),
-            rows(file, doc, lines, "mail", Rows::mail));
+            rows(file, doc, lines, "mail", Rows::mail),
+            me(doc.path("me")));
     BackupCheck.check(file, lines, snapshot);
     return snapshot;
+  }
+
+  /** Who the owner is, as {@code me} writes them; a backup without the section names nobody. */
+  private static needle.people.Identity me(JsonNode me) {
+    if (!me.isObject()) {
+      return needle.people.Identity.NOBODY;
+    }
+    List<String> emails = new java.util.ArrayList<>();
+    me.path("emails").forEach(e -> emails.add(e.asText()));
+    return new needle.people.Identity(
+        me.path("name").isTextual() ? me.get("name").asText() : null,
+        emails,
+        me.path("linkedin").isTextual() ? me.get("linkedin").asText() : null);
   }
 
   /** A section this Needle does not know would be dropped silently: refused instead. */

@@ -41,7 +41,28 @@ final class Rows {
     n.put("level", p.levelOverride());
     n.put("cadence", p.cadenceDays());
     n.put("firstMet", text(p.firstMet()));
+    // Only when any: a backup of a ledger where nothing was typed by hand reads as before.
+    java.util.Arrays.stream(Person.Field.values())
+        .filter(p.typed()::contains)
+        .forEach(f -> n.withArray("typed").add(f.name().toLowerCase(java.util.Locale.ROOT)));
     return n;
+  }
+
+  /** The details typed by hand, by their names in a backup; a name no detail has is refused. */
+  private static java.util.Set<Person.Field> typed(JsonNode n) {
+    java.util.Set<Person.Field> fields = java.util.EnumSet.noneOf(Person.Field.class);
+    for (String name : strings(n, "typed")) {
+      try {
+        fields.add(Person.Field.valueOf(name.toUpperCase(java.util.Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new needle.NeedleException(
+            "a person's \"typed\" holds \""
+                + name
+                + "\" (expected name, title, company or linkedin)",
+            e);
+      }
+    }
+    return fields;
   }
 
   static Person person(JsonNode n) {
@@ -58,7 +79,8 @@ final class Rows {
         strings(n, "sources"),
         n.hasNonNull("level") ? n.get("level").asInt() : null,
         n.hasNonNull("cadence") ? n.get("cadence").asInt() : null,
-        date(n, "firstMet"));
+        date(n, "firstMet"),
+        typed(n));
   }
 
   static ObjectNode time(ObjectMapper m, Snapshot.Keyed<TimeEntry> k) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import needle.imports.Guessed;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
 import needle.imports.csv.LedgerCsv;
@@ -24,12 +25,13 @@ import needle.imports.vcard.VcardFile;
  */
 public final class Importers {
   /**
-   * One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. A mailbox read
-   * without {@code --me} tells {@code guessed} whose mail it took it to be (null: no address).
+   * One file of a format, as a feed; reading it fails with FILE:LINE: what is wrong. A mailbox or a
+   * calendar read without the owner's addresses tells {@code guessed} whom it took for the owner (a
+   * mailbox: null when it holds no address).
    */
   @FunctionalInterface
   public interface Reader {
-    ImportFeed read(Path file, ImportOptions options, Consumer<MailImport.Guess> guessed);
+    ImportFeed read(Path file, ImportOptions options, Consumer<Guessed> guessed);
   }
 
   /**
@@ -91,13 +93,14 @@ public final class Importers {
             "ics",
             "an iCalendar file (.ics)",
             Set.of("ics", "ical"),
-            (file, options, guessed) -> IcsImporter.read(file, options)));
+            (file, options, guessed) -> IcsImporter.read(file, options, guessed)));
     register(
         new Format(
             "mbox",
             "an mbox mailbox (.mbox) or a maildir folder",
             Set.of("mbox", "mbx"),
-            MailImport::feed,
+            (file, options, guessed) ->
+                MailImport.feed(file, options, g -> guessed.accept(g == null ? null : g.told())),
             true));
   }
 

@@ -40,16 +40,30 @@ public final class IcsImporter {
   private Map<String, String> names;
   private Attendance attendance;
 
-  private IcsImporter(Path file, ImportOptions options) {
+  private final java.util.function.Consumer<needle.imports.Guessed> guessed;
+
+  private IcsImporter(
+      Path file,
+      ImportOptions options,
+      java.util.function.Consumer<needle.imports.Guessed> guessed) {
     this.file = file;
     this.options = options;
+    this.guessed = guessed;
     this.values = new Values(file);
     this.skips = new Skips(file.toString());
   }
 
   /** Reads {@code file}, or fails with FILE:LINE: what is wrong. */
   public static ImportBatch read(Path file, ImportOptions options) {
-    return new IcsImporter(file, options).run();
+    return read(file, options, g -> {});
+  }
+
+  /** As {@link #read(Path, ImportOptions)}; {@code guessed} hears whom the owner was taken for. */
+  public static ImportBatch read(
+      Path file,
+      ImportOptions options,
+      java.util.function.Consumer<needle.imports.Guessed> guessed) {
+    return new IcsImporter(file, options, guessed).run();
   }
 
   private ImportBatch run() {
@@ -78,7 +92,8 @@ public final class IcsImporter {
     List<Event> events = versions.latest();
     names = Names.of(events);
     attendance =
-        new Attendance(Owner.of(options, events), options.groupMode(), options.groupMaxOthers());
+        new Attendance(
+            Owner.of(options, events, guessed), options.groupMode(), options.groupMaxOthers());
     for (Event master : versions.masters()) {
       series(master, versions.overridesOf(master.uid()));
     }

@@ -24,7 +24,12 @@ public final class MailImport {
   /**
    * The owner found without {@code --me}: the address seen in {@code found} of {@code messages}.
    */
-  public record Guess(String address, int found, int messages) {}
+  public record Guess(String address, int found, int messages) {
+    /** The guess as any import tells it. */
+    public needle.imports.Guessed told() {
+      return new needle.imports.Guessed(address, found, messages, "messages");
+    }
+  }
 
   /**
    * The mailbox as a feed. Without {@code --me}, {@code guessed} hears whose mail it is taken to be
@@ -40,7 +45,7 @@ public final class MailImport {
     Guess[] guess = new Guess[1];
     ImportBatch batch = ImportBatch.of(feed(path, options, g -> guess[0] = g));
     List<String> me =
-        options.me().isEmpty() && guess[0] != null ? List.of(guess[0].address()) : options.me();
+        !options.knowsMyAddress() && guess[0] != null ? List.of(guess[0].address()) : options.me();
     return new Result(batch, me, guess[0]);
   }
 
@@ -49,7 +54,7 @@ public final class MailImport {
     HeaderParser parser = new HeaderParser();
     ImportOptions owned = options;
     Progress progress = options.progress();
-    if (options.me().isEmpty()) {
+    if (!options.knowsMyAddress()) {
       Guess guess = guess(mailbox, parser, half(progress, 0));
       guessed.accept(guess);
       owned = withMe(options, guess == null ? List.of() : List.of(guess.address()));

@@ -64,7 +64,10 @@ class VcardAcceptanceTest {
     assertThat(john.title()).isEqualTo("Money Counter");
     Optional<Person> gunther = ledger.read(s -> s.person("Günther Blümchen"));
     assertThat(gunther).isPresent();
+    // Files that describe one person differently update them in turn (contact sources are the
+    // address book: the file read last wins); the same file read again changes nothing.
     for (Path file : files) {
+      writer.write(VcardFile.read(file, options()));
       assertThat(writer.write(VcardFile.read(file, options())).changedNothing())
           .as(file.toString())
           .isTrue();
