@@ -178,7 +178,7 @@ class AskDraftCommandTest {
       Nobody --for 'an intro'         | unknown person "Nobody" (add them first with: needle person add "Nobody")
       'Greg Alvarez' --minutes 0      | --minutes must be 1 or more, not 0 (expected the minutes you ask for, e.g. --minutes 20)
       'Greg Alvarez' --minutes -15    | --minutes must be 1 or more, not -15 (expected the minutes you ask for, e.g. --minutes 20)
-      'Greg Alvarez' --minutes twenty | Invalid value for option '--minutes': 'twenty' is not an int
+      'Greg Alvarez' --minutes twenty | Invalid value for option '--minutes': 'twenty' is not a number
       'Greg Alvarez' --for ''         | --for is empty (expected what you ask for, e.g. --for "an intro to Ana")
       'Greg Alvarez' --for '   '      | --for is empty (expected what you ask for, e.g. --for "an intro to Ana")
       'Greg Alvarez' --offer ''       | --offer is empty (expected what you offer
