@@ -94,7 +94,6 @@ sealed interface Detector {
    * not-in-role}); a clause that plays no role passes unless {@code in-role} is given.
    */
   record Roleplay(Set<String> in, Set<String> notIn) {
-    static final Roleplay ANY = new Roleplay(Set.of(), Set.of());
 
     public Roleplay {
       in = Set.copyOf(in);
