@@ -15,6 +15,14 @@ public final class NotFound extends NeedleException {
     return new NotFound("there is no ask " + id + " (see the ids with: needle asks)");
   }
 
+  /** An entry of any kind, with the hint of where its ids are shown. */
+  static NotFound entry(long id) {
+    return new NotFound(
+        "there is no entry "
+            + id
+            + " (every entry's id is shown by: needle person show NAME, and on the person's page)");
+  }
+
   private NotFound(String message) {
     super(message);
   }

@@ -7,6 +7,13 @@ public final class Samples {
   private Samples() {}
 
   public static void demo(Scope scope) {
-    scope.ledger().update(s -> DemoStory.write(s, scope.today()));
+    scope
+        .ledger()
+        .write(
+            "the demo story",
+            s -> {
+              DemoStory.write(s, scope.today());
+              return null;
+            });
   }
 }

@@ -25,9 +25,9 @@ public record TimelineItem(
   /** Everything with the person, newest first. */
   public static List<TimelineItem> of(History h, Policy policy) {
     List<TimelineItem> items = new ArrayList<>();
-    h.time().forEach(t -> items.add(time(t)));
-    h.values().forEach(v -> items.add(value(v, policy)));
-    h.asks().forEach(a -> items.add(ask(a)));
+    h.time().forEach(t -> items.add(of(t)));
+    h.values().forEach(v -> items.add(of(v, policy)));
+    h.asks().forEach(a -> items.add(of(a)));
     items.sort(NEWEST_FIRST);
     return List.copyOf(items);
   }
@@ -37,18 +37,18 @@ public record TimelineItem(
     return outcome != null;
   }
 
-  private static TimelineItem time(TimeEntry t) {
+  static TimelineItem of(TimeEntry t) {
     String summary = Numbers.minutes(t.minutes()) + " · " + t.channel().label();
     return new TimelineItem(t.on(), "time", t.id(), summary, t.note(), null);
   }
 
-  private static TimelineItem value(ValueEvent v, Policy policy) {
+  static TimelineItem of(ValueEvent v, Policy policy) {
     double points = v.points() != null ? v.points() : policy.pointsOf(v.kind());
     String summary = v.kind().label() + " · " + Numbers.one(points) + " points";
     return new TimelineItem(v.on(), v.direction().label(), v.id(), summary, v.note(), null);
   }
 
-  private static TimelineItem ask(Ask a) {
+  static TimelineItem of(Ask a) {
     String outcome = a.outcome().label() + (a.resolvedOn() == null ? "" : " on " + a.resolvedOn());
     return new TimelineItem(a.on(), a.direction().label(), a.id().value(), a.text(), null, outcome);
   }

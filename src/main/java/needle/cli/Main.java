@@ -26,6 +26,8 @@ public final class Main implements Runnable {
       List.of(
           PersonCommand.class,
           PeopleCommand.class,
+          EntryCommand.class,
+          UndoCommand.class,
           LogCommand.class,
           AskCommand.class,
           AsksCommand.class,

@@ -10,16 +10,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code person add|show|edit|merge}: one person at a time. */
+/** {@code person add|show|edit|merge|delete}: one person at a time. */
 @Command(
     name = "person",
     mixinStandardHelpOptions = true,
-    description = "Add, show, edit or merge a person.",
+    description = "Add, show, edit, merge or delete a person.",
     subcommands = {
       PersonCommand.Add.class,
       PersonShowCommand.class,
       PersonCommand.Edit.class,
-      PersonCommand.Merge.class
+      PersonCommand.Merge.class,
+      PersonCommand.Delete.class
     })
 final class PersonCommand implements Runnable {
 
@@ -172,6 +173,30 @@ final class PersonCommand implements Runnable {
     public Integer call() {
       Person merged = Journal.merge(app.scope(), keep, gone);
       out().println("Merged " + gone + " into " + merged.name() + ".");
+      return 0;
+    }
+  }
+
+  @Command(
+      name = "delete",
+      mixinStandardHelpOptions = true,
+      description = "Delete a person and everything logged for them (needle undo takes it back).")
+  static final class Delete extends LedgerCommand {
+    @Parameters(paramLabel = "NAME")
+    String name;
+
+    Delete(App app) {
+      super(app);
+    }
+
+    @Override
+    public Integer call() {
+      Person gone = Journal.deletePerson(app.scope(), Journal.Who.named(name));
+      out()
+          .println(
+              "Deleted "
+                  + gone.name()
+                  + " and everything logged for them. (needle undo takes it back)");
       return 0;
     }
   }

@@ -38,6 +38,7 @@ public final class ImportWriter {
 
   public ImportResult write(ImportFeed feed) {
     return ledger.write(
+        "import " + feed.file().replaceAll(".*[/\\\\]", ""),
         session -> {
           Run run = new Run(session, feed.source());
           feed.sendTo(run);

@@ -138,6 +138,12 @@ public final class Accounts {
   /** Every table with rows of an owner, those that others refer to last. */
   private static final java.util.List<String> OWNED_TABLES =
       java.util.List.of(
+          "journal_step",
+          "journal_person",
+          "journal_person_email",
+          "journal_time_entry",
+          "journal_value_event",
+          "journal_ask",
           "mail_recipient",
           "mail_message",
           "ask",

@@ -37,7 +37,7 @@ public final class Backup {
               entries.keyedTime(),
               entries.keyedValues(),
               entries.keyedAsks(),
-              new MailTable(handle, owner).all());
+              new MailTable(handle, owner, null).all());
         });
   }
 
@@ -66,6 +66,7 @@ public final class Backup {
           write(handle, owner, snapshot);
           Ids.catchUp(handle, owner);
           Tallies.discard(handle, owner);
+          Changes.forgetAll(handle, owner); // the ids its steps name may be the backup's now
           Ledger.bumpRevision(handle, owner);
           return null;
         });
@@ -87,7 +88,7 @@ public final class Backup {
     for (Snapshot.Keyed<Ask> a : snapshot.asks()) {
       entries.insertWithId(a.entry(), a.importKey());
     }
-    MailTable mail = new MailTable(handle, owner);
+    MailTable mail = new MailTable(handle, owner, null);
     mail.insertAll(snapshot.mail());
   }
 

@@ -419,6 +419,108 @@ final class EntriesTable {
     return asks(" AND id = :id", id).stream().findFirst();
   }
 
+  Optional<TimeEntry> timeEntry(long id) {
+    return byId(TIME, "time_entry", id, (rs, ctx) -> time(rs));
+  }
+
+  Optional<ValueEvent> valueEvent(long id) {
+    return byId(VALUE, "value_event", id, (rs, ctx) -> value(rs));
+  }
+
+  private <T> Optional<T> byId(String columns, String table, long id, RowMapper<T> mapper) {
+    return handle
+        .createQuery(
+            "SELECT " + columns + " FROM " + table + " WHERE owner_id = :owner AND id = :id")
+        .bind("owner", owner)
+        .bind("id", id)
+        .map(mapper)
+        .findOne();
+  }
+
+  /** Whose entry {@code id} of {@code table} is, if there is one. */
+  Optional<PersonId> personOf(String table, long id) {
+    return handle
+        .createQuery("SELECT person_id FROM " + table + " WHERE owner_id = :owner AND id = :id")
+        .bind("owner", owner)
+        .bind("id", id)
+        .mapTo(Long.class)
+        .findOne()
+        .map(PersonId::new);
+  }
+
+  void delete(String table, long id) {
+    handle
+        .createUpdate("DELETE FROM " + table + " WHERE owner_id = :owner AND id = :id")
+        .bind("owner", owner)
+        .bind("id", id)
+        .execute();
+  }
+
+  /** Deletes every entry of {@code person}, before the person goes. */
+  void deleteAllOf(PersonId person) {
+    for (String table : List.of("time_entry", "value_event", "ask")) {
+      handle
+          .createUpdate("DELETE FROM " + table + " WHERE owner_id = :owner AND person_id = :p")
+          .bind("owner", owner)
+          .bind("p", person)
+          .execute();
+    }
+  }
+
+  /** Writes what a time entry says now; its import key, if any, stays. */
+  void update(TimeEntry t) {
+    handle
+        .createUpdate(
+            "UPDATE time_entry SET person_id = :person, on_date = :on, minutes = :minutes,"
+                + " channel = :channel, source = :source, note = :note"
+                + " WHERE owner_id = :owner AND id = :id")
+        .bind("person", t.person())
+        .bind("on", t.on())
+        .bind("minutes", t.minutes())
+        .bind("channel", t.channel())
+        .bind("source", t.source())
+        .bind("note", t.note())
+        .bind("owner", owner)
+        .bind("id", t.id())
+        .execute();
+  }
+
+  void update(ValueEvent v) {
+    handle
+        .createUpdate(
+            "UPDATE value_event SET person_id = :person, on_date = :on, direction = :direction,"
+                + " kind = :kind, points = :points, note = :note, source = :source"
+                + " WHERE owner_id = :owner AND id = :id")
+        .bind("person", v.person())
+        .bind("on", v.on())
+        .bind("direction", v.direction())
+        .bind("kind", v.kind())
+        .bindByType("points", v.points(), Double.class)
+        .bind("note", v.note())
+        .bind("source", v.source())
+        .bind("owner", owner)
+        .bind("id", v.id())
+        .execute();
+  }
+
+  void update(Ask a) {
+    handle
+        .createUpdate(
+            "UPDATE ask SET person_id = :person, on_date = :on, direction = :direction,"
+                + " text = :text, outcome = :outcome, resolved_on = :resolved, source = :source"
+                + " WHERE owner_id = :owner AND id = :id")
+        .bind("person", a.person())
+        .bind("on", a.on())
+        .bind("direction", a.direction())
+        .bind("text", a.text())
+        .bind("outcome", a.outcome())
+        .bindByType("resolved", a.resolvedOn(), LocalDate.class)
+        .bind("source", a.source())
+        .bind("owner", owner)
+        .bind("id", a.id())
+        .execute();
+  }
+
   /** Moves every entry of {@code from} to {@code to}, for a merge. */
   void reassign(PersonId from, PersonId to) {
     for (String table : List.of("time_entry", "value_event", "ask")) {

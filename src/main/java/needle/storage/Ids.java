@@ -58,6 +58,18 @@ final class Ids {
     return first;
   }
 
+  /** The owner's highest person id so far, this transaction's included. */
+  long lastPerson() {
+    load();
+    return lastPerson;
+  }
+
+  /** The owner's highest entry id so far, this transaction's included. */
+  long lastEntry() {
+    load();
+    return lastEntry;
+  }
+
   /** After a batch reserved ids up to the last handed out: the highest of them a row took. */
   void usedEntriesUpTo(long highest) {
     lastEntry = highest;

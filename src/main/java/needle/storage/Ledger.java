@@ -103,15 +103,54 @@ public final class Ledger {
    * it waits its turn ({@link TakingTurns}).
    */
   public <R> R write(Function<LedgerSession, R> work) {
+    return write("change", work);
+  }
+
+  /**
+   * Like {@link #write(Function)}, and the write is one step of the undo journal, which {@code undo
+   * --list} names by {@code label} ("import linkedin Connections.csv").
+   */
+  public <R> R write(String label, Function<LedgerSession, R> work) {
     return inTurn(
         h -> {
           Integer halfLife = bumpRevision(h, owner);
+          Ids ids = Ids.forWrite(h, owner);
+          Changes changes =
+              new Changes(h, owner, revision(h, owner), label, ids.lastPerson(), ids.lastEntry());
           LedgerSession session =
-              new LedgerSession(h, owner, new Tallies(h, owner, halfLife), Ids.forWrite(h, owner));
+              new LedgerSession(h, owner, new Tallies(h, owner, halfLife), ids, changes);
           R result = work.apply(session);
           session.finish();
           return result;
         });
+  }
+
+  /**
+   * Takes back the latest step of the undo journal, and answers it; empty when there is none. The
+   * undo itself is no step: a second undo takes back the step before.
+   */
+  public java.util.Optional<Step> undo() {
+    return undo(step -> {});
+  }
+
+  /**
+   * Like {@link #undo()}; {@code check} sees the latest step first, in the same transaction, and
+   * may refuse to take it back by throwing.
+   */
+  public java.util.Optional<Step> undo(Consumer<Step> check) {
+    return inTurn(
+        h -> {
+          Integer halfLife = bumpRevision(h, owner);
+          Tallies tallies = new Tallies(h, owner, halfLife);
+          java.util.Optional<Step> undone = Changes.undo(h, owner, tallies, halfLife, check);
+          tallies.flush();
+          return undone;
+        });
+  }
+
+  /** The latest {@code limit} steps that {@link #undo} can take back, the latest first. */
+  public java.util.List<Step> steps(int limit) {
+    return translate(() -> jdbi.withHandle(h -> Changes.steps(h, owner, limit)));
   }
 
   /** Runs {@code work} in a transaction of its own once the database lets it begin. */
@@ -196,7 +235,7 @@ public final class Ledger {
   }
 
   private LedgerSession readOnly(Handle h) {
-    return new LedgerSession(h, owner, new Tallies(h, owner, null), Ids.none(h, owner));
+    return new LedgerSession(h, owner, new Tallies(h, owner, null), Ids.none(h, owner), null);
   }
 
   /**

@@ -31,27 +31,50 @@ public final class LedgerSession {
   private final Tallies tallies;
   private final Ids ids;
   private final LateIndexes late;
+  private final Changes changes;
 
   /**
    * {@code tallies} keeps the read model in step with what this session writes; {@code ids} hands
-   * out the ids of the rows it adds.
+   * out the ids of the rows it adds; {@code changes} is the undo journal's step it writes, or null
+   * for a session that only reads.
    */
-  LedgerSession(Handle handle, long owner, Tallies tallies, Ids ids) {
+  LedgerSession(Handle handle, long owner, Tallies tallies, Ids ids, Changes changes) {
     this.handle = handle;
     this.owner = owner;
     this.people = new PeopleTable(handle, owner, ids);
     this.late = new LateIndexes(handle);
     this.entries = new EntriesTable(handle, owner, tallies, ids, late);
-    this.mail = new MailTable(handle, owner);
+    this.mail = new MailTable(handle, owner, changes == null ? null : changes.step());
     this.tallies = tallies;
     this.ids = ids;
+    this.changes = changes;
   }
 
-  /** Writes what the read model summed and the ids handed out; called as the transaction ends. */
+  /**
+   * Writes what the read model summed, the undo journal's step and the ids handed out; called as
+   * the transaction ends.
+   */
   void finish() {
     late.buildAll();
     tallies.flush();
+    changes.finish(ids);
     ids.flush();
+  }
+
+  /**
+   * Names this write in the undo journal ("log 30 min with Ada Lovelace"), when the name it was
+   * begun with says less.
+   */
+  public void describe(String label) {
+    changes().label(label);
+  }
+
+  /** The undo journal of this write; a session that only reads has none, and cannot write. */
+  private Changes changes() {
+    if (changes == null) {
+      throw new IllegalStateException("a read-only session cannot write rows");
+    }
+    return changes;
   }
 
   public List<Person> people() {
@@ -106,6 +129,7 @@ public final class LedgerSession {
                       + " person merge them)");
             });
     checkEmailsFree(person);
+    changes().beforePerson(person.id());
     people.update(person);
     return person;
   }
@@ -122,6 +146,7 @@ public final class LedgerSession {
   /** Writes changed people in one batch, checked by the caller as for {@link #addPeople}. */
   public void updatePeople(List<Person> changed) {
     if (!changed.isEmpty()) {
+      changes().beforePeople(changed.stream().map(Person::id).toList());
       people.updateAll(changed);
     }
   }
@@ -132,6 +157,8 @@ public final class LedgerSession {
       throw new NeedleException("cannot merge \"" + keep.name() + "\" into themselves");
     }
     late.buildAll(); // finding a person's entries needs the index of them
+    changes().beforePeople(List.of(keep.id(), gone.id()));
+    changes().beforeEntriesOf(gone.id());
     entries.reassign(gone.id(), keep.id());
     tallies.rebuild(keep.id());
     tallies.rebuild(gone.id());
@@ -207,8 +234,69 @@ public final class LedgerSession {
               + ask.on()
               + ")");
     }
+    changes().beforeEntry("ask", id.value());
     entries.resolve(id, outcome, on);
     return requireAsk(id);
+  }
+
+  /** Deletes {@code person} with every entry of theirs. */
+  public void deletePerson(Person person) {
+    late.buildAll();
+    changes().beforePerson(person.id());
+    changes().beforeEntriesOf(person.id());
+    entries.deleteAllOf(person.id());
+    people.delete(person.id());
+    tallies.rebuild(person.id());
+  }
+
+  public Optional<TimeEntry> timeEntry(long id) {
+    return entries.timeEntry(id);
+  }
+
+  public Optional<ValueEvent> valueEvent(long id) {
+    return entries.valueEvent(id);
+  }
+
+  /** Writes a changed time entry (its id says which) and puts the read model right. */
+  public TimeEntry update(TimeEntry changed) {
+    late.buildAll();
+    TimeEntry before = entries.timeEntry(changed.id()).orElseThrow();
+    changes().beforeEntry("time_entry", changed.id());
+    entries.update(changed);
+    tallies.rebuild(before.person());
+    tallies.rebuild(changed.person());
+    return changed;
+  }
+
+  public ValueEvent update(ValueEvent changed) {
+    late.buildAll();
+    ValueEvent before = entries.valueEvent(changed.id()).orElseThrow();
+    changes().beforeEntry("value_event", changed.id());
+    entries.update(changed);
+    tallies.rebuild(before.person());
+    tallies.rebuild(changed.person());
+    return changed;
+  }
+
+  public Ask update(Ask changed) {
+    changes().beforeEntry("ask", changed.id().value());
+    entries.update(changed);
+    return requireAsk(changed.id());
+  }
+
+  /** Deletes the time entry, value event or ask with {@code id}; false when there is none. */
+  public boolean deleteEntry(long id) {
+    late.buildAll();
+    for (String table : Changes.ENTRY_TABLES) {
+      Optional<PersonId> person = entries.personOf(table, id);
+      if (person.isPresent()) {
+        changes().beforeEntry(table, id);
+        entries.delete(table, id);
+        tallies.rebuild(person.get());
+        return true;
+      }
+    }
+    return false;
   }
 
   public List<Ask> asks() {

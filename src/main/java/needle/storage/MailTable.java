@@ -14,10 +14,15 @@ import org.jdbi.v3.core.Handle;
 final class MailTable {
   private final Handle handle;
   private final long owner;
+  private final Long step;
 
-  MailTable(Handle handle, long owner) {
+  /**
+   * {@code step} is the undo journal's step that records mail, or null for a session that reads.
+   */
+  MailTable(Handle handle, long owner, Long step) {
     this.handle = handle;
     this.owner = owner;
+    this.step = step;
   }
 
   /**
@@ -30,7 +35,7 @@ final class MailTable {
         new RowBatch(
             handle,
             "INSERT INTO mail_message (owner_id, message_id, mine, sender, sent_at,"
-                + " in_reply_to, subject_key, is_reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " in_reply_to, subject_key, is_reply, step_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " ON CONFLICT (owner_id, message_id) DO NOTHING")) {
       for (MailMessage m : messages) {
         batch.add(
@@ -41,7 +46,8 @@ final class MailTable {
             m.sentAt(),
             m.inReplyTo(),
             m.subjectKey(),
-            m.reply());
+            m.reply(),
+            step);
       }
       recorded = batch.run();
     }

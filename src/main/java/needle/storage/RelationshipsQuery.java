@@ -93,7 +93,7 @@ final class RelationshipsQuery {
     if (!any[0]) {
       return Map.of();
     }
-    MailTable mail = new MailTable(handle, owner);
+    MailTable mail = new MailTable(handle, owner, null);
     return Replies.of(mail.all(), mail.addresses()::get);
   }
 }

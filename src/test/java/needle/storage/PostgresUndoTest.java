@@ -1,0 +1,8 @@
+package needle.storage;
+
+class PostgresUndoTest extends UndoContract {
+  @Override
+  Location newLocation() {
+    return TestDatabases.postgresDatabase();
+  }
+}
