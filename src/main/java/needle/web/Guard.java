@@ -11,12 +11,17 @@ import needle.web.auth.Access;
 
 /**
  * Checks every request before its route runs: on loopback the Host must be a loopback name (so a
- * web page cannot reach the app through DNS rebinding), and a POST must carry the owner's CSRF
- * token in the {@code X-CSRF-Token} header or the {@code csrf} form field.
+ * web page cannot reach the app through DNS rebinding), and a POST, PUT, PATCH or DELETE must carry
+ * the owner's CSRF token in the {@code X-CSRF-Token} header or the {@code csrf} form field.
  */
 final class Guard {
   static final String HEADER = "X-CSRF-Token";
   static final String FIELD = "csrf";
+
+  /** The methods that change something, each of which must carry the token. */
+  private static final Set<HandlerType> CHANGES =
+      Set.of(HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE);
+
   private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final Access access;
@@ -38,7 +43,7 @@ final class Guard {
     if (ctx.contentLength() > maxBytes) {
       throw new UploadTooLarge(maxBytes);
     }
-    if (ctx.method() == HandlerType.POST && !tokenMatches(ctx)) {
+    if (CHANGES.contains(ctx.method()) && !tokenMatches(ctx)) {
       throw new ForbiddenResponse(
           "the form's security token is missing or out of date: reload the page and try again");
     }
