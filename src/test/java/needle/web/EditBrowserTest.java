@@ -66,6 +66,9 @@ class EditBrowserTest {
         d ->
             !d.findElements(By.cssSelector("#merge-people option[value='Augusta Ada King']"))
                 .isEmpty());
+    // Picking the offered name fills the field with it, as choosing the option does.
+    browser.find("#merge-other").clear();
+    browser.find("#merge-other").sendKeys("Augusta Ada King");
     browser.find("#merge button[type=submit]").click();
     browser.waitFor(d -> browser.find(".done").getText().contains("merge Augusta Ada King"));
     assertThat(browser.find(".lead").getText()).contains("ada@example.org");
