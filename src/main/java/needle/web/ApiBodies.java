@@ -15,4 +15,7 @@ final class ApiBodies {
   record NewAsk(Long personId, String text, Boolean fromThem, String on) {}
 
   record Resolution(String outcome, String on) {}
+
+  /** Which change {@code POST /api/undo} takes back; the latest when absent. */
+  record UndoStep(Long step) {}
 }

@@ -3,8 +3,6 @@ package needle.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.List;
-import java.util.Optional;
 import needle.NeedleException;
 import needle.app.Entries;
 import needle.app.Journal;
@@ -17,7 +15,7 @@ import needle.people.PersonId;
 
 /**
  * The API's changes after the fact: edit, merge and delete people; read, edit and delete time
- * entries and value events; list and undo the latest changes.
+ * entries and value events. Each answer names the change that {@code POST /api/undo} takes back.
  */
 final class ApiEditRoutes {
   private final Requests requests;
@@ -42,8 +40,6 @@ final class ApiEditRoutes {
     routes.patch("/api/values/{id}", this::editValue);
     routes.delete(
         "/api/values/{id}", ctx -> deleteEntry(ctx, Entries.value(scope(ctx), id(ctx)).id()));
-    routes.get("/api/undo", this::changes);
-    routes.post("/api/undo", this::undo);
   }
 
   private void editPerson(Context ctx) {
@@ -88,39 +84,6 @@ final class ApiEditRoutes {
 
   private void deleteEntry(Context ctx, long id) {
     deleteEntry(ctx, id, scope(ctx));
-  }
-
-  private void changes(Context ctx) {
-    String limit = ctx.queryParam("limit");
-    int n = limit == null || limit.isBlank() ? Undo.LISTED : wholeLimit(limit);
-    List<Undo.Change> changes = Undo.list(scope(ctx), n);
-    ctx.json(changes);
-  }
-
-  /** Takes back the latest change; with {@code {"change": id}}, only if it still is that one. */
-  private void undo(Context ctx) {
-    Scope scope = scope(ctx);
-    String text = ctx.body();
-    JsonNode change = text.isBlank() ? null : WebJson.object(text).get("change");
-    if (change != null && !change.canConvertToLong()) {
-      throw new NeedleException("change is not a change's id (expected e.g. {\"change\": 41})");
-    }
-    Optional<Undo.Change> undone =
-        change == null ? Undo.undo(scope) : Optional.of(Undo.undo(scope, change.asLong()));
-    ctx.json(
-        undone.orElseThrow(() -> new NeedleException("there is nothing to undo in this ledger")));
-  }
-
-  private static int wholeLimit(String text) {
-    try {
-      int n = Integer.parseInt(text.trim());
-      if (n > 0 && n <= 100) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // answered below
-    }
-    throw new NeedleException("limit \"" + text + "\" must be a whole number from 1 to 100");
   }
 
   private Scope scope(Context ctx) {

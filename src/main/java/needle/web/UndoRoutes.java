@@ -2,6 +2,9 @@ package needle.web;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +13,10 @@ import needle.app.Scope;
 import needle.app.Undo;
 
 /**
- * The latest changes (GET /undo) and taking the latest back (POST /undo). A page that made a change
- * redirects with {@code ?done=ID}; {@link #done} turns that into the confirmation with its undo
- * button, read from the journal, so that no flash needs a session.
+ * The latest changes and undo, as a page ({@code /undo}) and in the API ({@code /api/undo}). A
+ * page's undo link names the change it was shown for, so it never takes back a later one. A page
+ * that made a change redirects with {@code ?done=ID}; {@link #done} turns that into the
+ * confirmation with its undo button, read from the journal, so that no flash needs a session.
  */
 final class UndoRoutes {
   private final Requests requests;
@@ -22,8 +26,46 @@ final class UndoRoutes {
   }
 
   void register(RoutesConfig routes) {
-    routes.get("/undo", ctx -> page(ctx, null));
+    routes.get("/undo", this::page);
     routes.post("/undo", this::undo);
+    routes.get("/api/undo", ctx -> ctx.json(Undo.list(requests.scope(ctx), Undo.LISTED)));
+    routes.post("/api/undo", this::apiUndo);
+  }
+
+  private void page(Context ctx) {
+    Map<String, Object> params = new LinkedHashMap<>();
+    params.put("page", requests.page(ctx, "Changes", "changes"));
+    params.put("changes", Undo.list(requests.scope(ctx), Undo.LISTED));
+    params.put("undone", undone(ctx.queryParam("undone")));
+    params.put("back", back(ctx.queryParam("back")));
+    Views.html(ctx, "changes.jte", params);
+  }
+
+  /** Takes back the change the form names (the latest, when it names none). */
+  private void undo(Context ctx) {
+    String step = Requests.optional(ctx.formParam("step"));
+    Undo.Change undone =
+        step == null
+            ? Undo.undo(requests.scope(ctx))
+                .orElseThrow(() -> new NeedleException("there is nothing to undo"))
+            : Undo.undo(requests.scope(ctx), id(step));
+    String back = back(ctx.formParam("back"));
+    PersonRoutes.redirect(
+        ctx,
+        "/undo?undone="
+            + undone.id()
+            + (back == null ? "" : "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8)));
+  }
+
+  private void apiUndo(Context ctx) {
+    Long step =
+        ctx.body().isBlank() ? null : WebJson.read(ctx.body(), ApiBodies.UndoStep.class).step();
+    Undo.Change undone =
+        step == null
+            ? Undo.undo(requests.scope(ctx))
+                .orElseThrow(() -> new NeedleException("there is nothing to undo"))
+            : Undo.undo(requests.scope(ctx), step);
+    ctx.status(HttpStatus.OK).json(undone);
   }
 
   /** The change {@code ?done=} names, if the journal still holds it; else null. */
@@ -48,36 +90,23 @@ final class UndoRoutes {
         ctx, path + (done.isEmpty() ? "" : (path.contains("?") ? "&" : "?") + done));
   }
 
-  private void undo(Context ctx) {
-    String change = Requests.optional(ctx.formParam("change"));
-    Scope scope = requests.scope(ctx);
-    Undo.Change undone;
-    if (change == null) {
-      undone =
-          Undo.undo(scope)
-              .orElseThrow(() -> new NeedleException("there is nothing to undo in this ledger"));
-    } else if (change.matches("\\d{1,18}")) {
-      undone = Undo.undo(scope, Long.parseLong(change));
-    } else {
-      throw new NeedleException("that is not a change's id: pick the change from the list");
-    }
-    page(ctx, undone);
-  }
-
-  private void page(Context ctx, Undo.Change undone) {
-    Map<String, Object> params = new LinkedHashMap<>();
-    params.put("page", requests.page(ctx, "Changes", ""));
-    params.put("changes", Undo.list(requests.scope(ctx), Undo.LISTED));
-    params.put("undone", undone);
-    params.put("back", back(ctx.formParam("back")));
-    Views.html(ctx, "undo.jte", params);
-  }
-
   /** A page of this app to go back to, never another site's address. */
   static String back(String path) {
     if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")) {
       return null;
     }
     return path;
+  }
+
+  private static Long undone(String value) {
+    return value == null || !value.matches("\\d{1,18}") ? null : Long.valueOf(value);
+  }
+
+  private static long id(String value) {
+    if (!value.matches("\\d{1,18}")) {
+      throw new NeedleException(
+          "the change to undo is named by its number (see the list of changes)");
+    }
+    return Long.parseLong(value);
   }
 }

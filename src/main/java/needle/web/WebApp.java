@@ -139,10 +139,10 @@ public final class WebApp {
     new DashboardRoutes(requests).register(config.routes);
     new PersonRoutes(requests).register(config.routes);
     new EditRoutes(requests).register(config.routes);
-    new UndoRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);
     new ImportRoutes(requests).register(config.routes);
     new SettingsRoutes(requests).register(config.routes);
+    new UndoRoutes(requests).register(config.routes);
     new CalendarRoutes(requests).register(config.routes);
     new ApiRoutes(requests).register(config.routes);
     new ApiAskRoutes(requests).register(config.routes);

@@ -108,9 +108,8 @@ class ApiContractTest {
     JsonNode deleted = call("DELETE", "/api/time/" + time, null, 200);
     assertThat(deleted.get("deleted").asText()).startsWith("time entry " + time);
     long change = deleted.get("change").get("id").asLong();
-    assertThat(call("GET", "/api/undo?limit=3", null, 200).get(0).get("id").asLong())
-        .isEqualTo(change);
-    call("POST", "/api/undo", Map.of("change", change), 200);
+    assertThat(call("GET", "/api/undo", null, 200).get(0).get("id").asLong()).isEqualTo(change);
+    call("POST", "/api/undo", Map.of("step", change), 200);
     call("GET", "/api/time/" + time, null, 200);
     call("DELETE", "/api/values/" + value, null, 200);
     call("DELETE", "/api/asks/" + ask, null, 200);

@@ -78,8 +78,8 @@ class EditBrowserTest {
     assertThat(browser.find(".timeline").getText()).doesNotContain("a call");
 
     browser.find(".done form.undo button").click();
-    browser.waitFor(d -> browser.find("main").getText().contains("Undid change"));
-    browser.find(".done a").click();
+    browser.waitFor(d -> browser.find("main").getText().contains("was taken back"));
+    browser.find(".flash a").click();
     browser.waitFor(d -> browser.find(".timeline").getText().contains("a call"));
     assertThat(web.first().time()).hasSize(1);
     browser.screenshot("person-fixed");
