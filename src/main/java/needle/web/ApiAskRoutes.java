@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import needle.NeedleException;
 import needle.app.AskList;
 import needle.app.Checks;
+import needle.app.Entries;
 import needle.app.Journal;
 import needle.app.Scope;
 import needle.asks.Ask;
@@ -14,7 +15,7 @@ import needle.asks.AskId;
 import needle.asks.Outcome;
 import needle.people.PersonId;
 
-/** The API's asks: list, record, resolve. */
+/** The API's asks: list, record, read, edit, resolve and delete. */
 final class ApiAskRoutes {
   private static final String SOURCE = "api";
   private final Requests requests;
@@ -26,7 +27,28 @@ final class ApiAskRoutes {
   void register(RoutesConfig routes) {
     routes.get("/api/asks", this::asks);
     routes.post("/api/asks", this::addAsk);
+    routes.get("/api/asks/{id}", this::ask);
+    routes.patch("/api/asks/{id}", this::edit);
+    routes.delete("/api/asks/{id}", this::delete);
     routes.post("/api/asks/{id}/resolve", this::resolve);
+  }
+
+  private void ask(Context ctx) {
+    Scope scope = requests.scope(ctx);
+    ctx.json(AskList.row(scope, Entries.ask(scope, Requests.askId(ctx)), requests.asOf(ctx)));
+  }
+
+  private void edit(Context ctx) {
+    Fields fields = Fields.json(ctx.body(), Edits.ASK);
+    Scope scope = requests.scope(ctx);
+    Ask saved = Journal.editAsk(scope, Requests.askId(ctx), Edits.ask(fields));
+    ctx.json(AskList.row(scope, saved, requests.today()));
+  }
+
+  private void delete(Context ctx) {
+    Scope scope = requests.scope(ctx);
+    Ask ask = Entries.ask(scope, Requests.askId(ctx));
+    ApiEditRoutes.deleteEntry(ctx, ask.id().value(), scope);
   }
 
   private void asks(Context ctx) {

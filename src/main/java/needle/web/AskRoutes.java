@@ -45,6 +45,7 @@ final class AskRoutes {
     List<AskRow> rows = AskList.asOf(requests.scope(ctx), requests.today(), false);
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, "Asks", "asks"));
+    params.put("done", UndoRoutes.done(ctx, requests.scope(ctx)));
     params.put("open", rows.stream().filter(AskRow::open).toList());
     params.put(
         "resolved",
@@ -72,7 +73,10 @@ final class AskRoutes {
     Scope scope = requests.scope(ctx);
     AskRow row = AskList.row(scope, Journal.resolve(scope, id, outcome, on), requests.today());
     if (Requests.isHtmx(ctx)) {
-      Views.html(ctx, "fragments/askRow.jte", Map.of("row", row, "csrf", ""));
+      Views.html(
+          ctx,
+          "fragments/askRow.jte",
+          Map.of("row", row, "csrf", requests.page(ctx, "", "").csrf()));
     } else {
       PersonRoutes.redirect(ctx, "/asks");
     }

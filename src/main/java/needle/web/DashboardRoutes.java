@@ -44,12 +44,18 @@ final class DashboardRoutes {
     Ranking.Query query = query(ctx);
     Scored scored = ReadModel.scored(scope, query.asOf());
     Page page = Requests.isHtmx(ctx) ? null : requests.page(ctx, "Dashboard", "dashboard");
-    View view = new View(page, query, ctx.queryString());
+    Done done = page == null ? null : UndoRoutes.done(ctx, scope);
+    View view = new View(page, query, withoutDone(ctx.queryString()), done);
     Views.html(ctx, Rendered.of(scored).page(view, () -> render(scored, scope, view)));
   }
 
   /** What a dashboard shows besides its scored ledger; without a page it is the table alone. */
-  private record View(Page page, Ranking.Query query, String queryString) {}
+  private record View(Page page, Ranking.Query query, String queryString, Done done) {}
+
+  /** The address's query without the confirmation's {@code done=}, for the paging links. */
+  private static String withoutDone(String query) {
+    return query == null ? null : query.replaceAll("(^|&)done=\\d+", "").replaceFirst("^&", "");
+  }
 
   private static String render(Scored scored, Scope scope, View view) {
     Ranking.Page<Score> ranked = Ranking.rank(scored, view.query());
@@ -61,6 +67,7 @@ final class DashboardRoutes {
     }
     DashboardChart chart = DashboardChart.of(scored);
     params.put("page", view.page());
+    params.put("done", view.done());
     params.put("moves", Moves.of(scored, scope));
     params.put("chartData", CHART + "?asOf=" + view.query().asOf());
     params.put("withoutHistory", chart.withoutHistory());

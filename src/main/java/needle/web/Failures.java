@@ -14,8 +14,8 @@ import needle.app.NotFound;
 import needle.storage.StorageException;
 
 /**
- * The one place where exceptions become responses: JSON {@code {"status", "message"}} for the API,
- * a message in the page's alert area for htmx, else an error page. A mistake in the request is
+ * The one place where exceptions become responses: JSON {@code {"error": sentence}} for the API, a
+ * message in the page's alert area for htmx, else an error page. A mistake in the request is
  * answered with what to fix. A fault (the database failing, a bug) is answered with one sentence
  * and an error id, never with its own message, which may hold file paths, SQL, host names or ids;
  * the server's log holds the id with the stack trace.
@@ -91,10 +91,7 @@ final class Failures {
   static void respond(Context ctx, int status, String message) {
     ctx.status(status);
     if (wantsJson(ctx)) {
-      Map<String, Object> body = new LinkedHashMap<>();
-      body.put("status", status);
-      body.put("message", message);
-      ctx.contentType("application/json").result(WebJson.write(body));
+      ctx.contentType("application/json").result(WebJson.write(Map.of("error", message)));
     } else if (Requests.isHtmx(ctx)) {
       ctx.header("HX-Retarget", "#flash").header("HX-Reswap", "innerHTML");
       Views.html(ctx, "fragments/alert.jte", Map.of("message", message));

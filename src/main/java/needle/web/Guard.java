@@ -18,6 +18,8 @@ import needle.web.auth.Access;
 final class Guard {
   static final String HEADER = "X-CSRF-Token";
   static final String FIELD = "csrf";
+
+  /** The methods that change something, each of which must carry the token. */
   private static final Set<String> LOOPBACK_HOSTS = Set.of("127.0.0.1", "localhost", "[::1]");
 
   private final Access access;

@@ -49,10 +49,14 @@ final class PersonRoutes {
   }
 
   private void page(Context ctx) {
-    PersonView view = view(ctx, Requests.personId(ctx), requests.asOf(ctx));
+    Scope scope = requests.scope(ctx);
+    Profile profile = Profile.of(scope, Requests.personId(ctx), requests.asOf(ctx));
+    PersonView view = PersonView.of(profile);
     Map<String, Object> params = new LinkedHashMap<>();
     params.put("page", requests.page(ctx, view.name(), ""));
     params.put("view", view);
+    params.put("person", profile.person());
+    params.put("done", UndoRoutes.done(ctx, scope));
     params.put("today", requests.today().toString());
     params.put("channels", labels(Channel.values()));
     params.put("kinds", labels(Kind.values()));
@@ -61,13 +65,19 @@ final class PersonRoutes {
 
   /** The names a person picker offers for what was typed so far, as datalist options. */
   private void search(Context ctx) {
-    String typed = ctx.queryParam("q") != null ? ctx.queryParam("q") : ctx.queryParam("person");
+    String typed = ctx.queryParam("q");
+    for (String field : List.of("person", "other")) {
+      typed = typed != null ? typed : ctx.queryParam(field);
+    }
+    // The merge form's picker leaves out the person it merges into.
+    String except = ctx.queryParam("except");
     List<String> names =
         typed == null || typed.isBlank()
             ? List.of()
             : Ranking.people(requests.scope(ctx), PersonRoutes.named(requests.today(), typed))
                 .rows()
                 .stream()
+                .filter(p -> except == null || !String.valueOf(p.id()).equals(except))
                 .map(Person::name)
                 .toList();
     Views.html(ctx, "fragments/peopleOptions.jte", Map.of("names", names));
@@ -105,7 +115,15 @@ final class PersonRoutes {
       Views.html(
           ctx,
           "fragments/personLive.jte",
-          Map.of("view", view(ctx, id, requests.today()), "oob", true, "warnings", warnings));
+          Map.of(
+              "view",
+              view(ctx, id, requests.today()),
+              "oob",
+              true,
+              "warnings",
+              warnings,
+              "csrf",
+              requests.page(ctx, "", "").csrf()));
     } else {
       redirect(ctx, "/people/" + id);
     }

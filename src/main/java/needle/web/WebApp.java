@@ -138,6 +138,7 @@ public final class WebApp {
     config.routes.get(ECHARTS, WebApp::echarts);
     new DashboardRoutes(requests).register(config.routes);
     new PersonRoutes(requests).register(config.routes);
+    new EditRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);
     new DupesRoutes(requests).register(config.routes);
     new ImportRoutes(requests).register(config.routes);
@@ -147,5 +148,6 @@ public final class WebApp {
     new CalendarRoutes(requests).register(config.routes);
     new ApiRoutes(requests).register(config.routes);
     new ApiAskRoutes(requests).register(config.routes);
+    new ApiEditRoutes(requests).register(config.routes);
   }
 }

@@ -7,8 +7,11 @@ import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import needle.NeedleException;
 import needle.app.Json;
 
@@ -20,8 +23,17 @@ final class WebJson {
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final ObjectMapper PAGE = Json.mapper().copy();
 
+  /** Reads bodies without turning a number or a boolean into a text: {"name": 42} is refused. */
+  private static final ObjectMapper READER = Json.mapper().copy();
+
   static {
     PAGE.getFactory().setCharacterEscapes(new HtmlSafe());
+    for (CoercionInputShape shape :
+        new CoercionInputShape[] {
+          CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean
+        }) {
+      READER.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
+    }
   }
 
   private WebJson() {}
@@ -44,16 +56,7 @@ final class WebJson {
    */
   static <T> T read(String body, Class<T> type) {
     try {
-      JsonNode tree = MAPPER.readTree(body);
-      if (tree == null || tree.isMissingNode() || tree.isNull()) {
-        throw new NeedleException("the request body is empty (expected a JSON object)");
-      }
-      if (!tree.isObject()) {
-        throw new NeedleException(
-            "the request body is not a JSON object (expected {\"field\": value, …})");
-      }
-      Texts.checkJson(tree, "");
-      return MAPPER.treeToValue(tree, type);
+      return READER.treeToValue(object(body), type);
     } catch (UnrecognizedPropertyException e) {
       throw new NeedleException(
           "the request body has an unknown field \""
@@ -69,13 +72,36 @@ final class WebJson {
       throw new NeedleException(
           "the request body's field \"" + Texts.path(e) + "\" has a value that cannot be used");
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw new NeedleException(
-          "the request body is not valid JSON"
-              + (at == null
-                  ? ""
-                  : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
+      throw notJson(e);
     }
+  }
+
+  /** The body as a JSON object whose texts are checked, or a sentence saying what is wrong. */
+  static JsonNode object(String body) {
+    JsonNode tree;
+    try {
+      tree = MAPPER.readTree(body);
+    } catch (JsonProcessingException e) {
+      throw notJson(e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new NeedleException("the request body is empty (expected a JSON object)");
+    }
+    if (!tree.isObject()) {
+      throw new NeedleException(
+          "the request body is not a JSON object (expected its fields between { and })");
+    }
+    Texts.checkJson(tree, "");
+    return tree;
+  }
+
+  private static NeedleException notJson(JsonProcessingException e) {
+    JsonLocation at = e.getLocation();
+    return new NeedleException(
+        "the request body is not valid JSON"
+            + (at == null
+                ? ""
+                : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")"));
   }
 
   private static String write(ObjectMapper mapper, Object value) {

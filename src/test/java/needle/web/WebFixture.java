@@ -119,6 +119,19 @@ final class WebFixture implements AutoCloseable {
             .POST(HttpRequest.BodyPublishers.ofString(WebJson.write(body))));
   }
 
+  /** A JSON request of any method with the CSRF header; a null body sends none. */
+  HttpResponse<String> sendJson(String method, String path, Object body) {
+    return send(
+        HttpRequest.newBuilder(uri(path))
+            .header("Content-Type", "application/json")
+            .header("X-CSRF-Token", csrf())
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(WebJson.write(body))));
+  }
+
   /** A multipart upload as the import form sends it, with the CSRF field. */
   HttpResponse<String> upload(String format, String fileName, byte[] content) {
     return upload("/import", format, fileName, content);
