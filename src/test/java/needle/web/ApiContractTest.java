@@ -121,6 +121,14 @@ class ApiContractTest {
     assertThat(call("POST", "/api/undo", null, 200).get("change").asText()).contains("Ada");
     call("GET", "/api/people/" + ada, null, 200);
 
+    call("GET", "/api/dupes", null, 200);
+    call("PUT", "/api/me/name", Map.of("name", "Charles Babbage"), 200);
+    call("POST", "/api/me/addresses", Map.of("address", "charles@engine.example"), 201);
+    assertThat(call("GET", "/api/me", null, 200).get("emails").get(0).asText())
+        .isEqualTo("charles@engine.example");
+    call("DELETE", "/api/me/addresses/charles@engine.example", null, 200);
+    imported("name,title,company,email\nAlan Turing,Fellow,King's College,alan@kings.example\n");
+
     assertThat(exercised).isEqualTo(documented());
   }
 
@@ -181,6 +189,17 @@ class ApiContractTest {
     return WebFixture.json(response);
   }
 
+  /**
+   * Uploads a people CSV to {@code POST /api/import}, and checks the answer against the document.
+   */
+  private void imported(String csv) {
+    HttpResponse<String> response =
+        web.upload("/api/import", "people", "people.csv", csv.getBytes(StandardCharsets.UTF_8));
+    assertThat(response.statusCode()).as("POST /api/import").isEqualTo(200);
+    assertValid(validator.validateResponse("/api/import", Request.Method.POST, of(response)));
+    exercised.add("POST /api/import");
+  }
+
   /** Sends a body the document refuses, and checks only the answer against it. */
   private JsonNode callBad(String method, String path, String body, int status) {
     HttpResponse<String> response = send(method, path, body);
@@ -236,7 +255,8 @@ class ApiContractTest {
 
   /** {@code /api/people/12/time} as the document names it: {@code /api/people/{id}/time}. */
   private static String template(String path) {
-    return path.replaceAll("/\\d+(?=/|$)", "/{id}");
+    return path.replaceAll("/\\d+(?=/|$)", "/{id}")
+        .replaceAll("^/api/me/addresses/[^/]+$", "/api/me/addresses/{address}");
   }
 
   private Set<String> documented() {

@@ -69,7 +69,7 @@ class EveryErrorASentenceWebTest {
                         body, StandardCharsets.UTF_8)));
 
     assertThat(response.statusCode()).isEqualTo(400);
-    String message = WebFixture.json(response).get("message").asText();
+    String message = WebFixture.json(response).get("error").asText();
     assertThat(message)
         .startsWith("the request body")
         .doesNotContain("$", "needle.", "java.", "ApiBodies", "NewPerson", "`", "START_");
@@ -110,7 +110,7 @@ class EveryErrorASentenceWebTest {
         web.postJson("/api/people", Map.of("name", "Grace Hopper", "emails", List.of("grace@")));
 
     assertThat(form.body()).contains("\"grace at navy\" is not an e-mail address");
-    assertThat(WebFixture.json(api).get("message").asText())
+    assertThat(WebFixture.json(api).get("error").asText())
         .isEqualTo("\"grace@\" is not an e-mail address (expected e.g. ada@example.org)");
     assertThat(web.people()).extracting(Person::name).containsExactly("Ada Lovelace");
   }
@@ -123,7 +123,7 @@ class EveryErrorASentenceWebTest {
         web.postJson(path, Map.of("minutes", 30, "on", "1899-12-31", "force", true));
 
     assertThat(refused.statusCode()).isEqualTo(400);
-    assertThat(WebFixture.json(refused).get("message").asText())
+    assertThat(WebFixture.json(refused).get("error").asText())
         .isEqualTo(
             "the date 1899-12-31 is before 1900-01-01: is it a typo? (send \"force\": true to keep"
                 + " it)");
