@@ -254,7 +254,8 @@ public final class ImportWriter {
                 throw new NeedleException(
                     "\""
                         + p.person().name()
-                        + "\" is already in the ledger (use person edit to change them)");
+                        + "\" is already in the ledger as someone else (rename or merge one of"
+                        + " them, then import the file again)");
               });
       Slot slot = index.add(new Slot(merging.created(Person.named(name), c)));
       toCreate.add(slot);

@@ -76,8 +76,8 @@ final class Owner {
               + ranked.get(1).getKey()
               + "\" take part in as many conversations ("
               + ranked.get(0).getValue()
-              + ") (give --me with your name as LinkedIn shows it or your profile"
-              + " URL)");
+              + ") (say which is you: your name as LinkedIn shows it with me name, or your"
+              + " profile URL with me add, on the command line or the settings page)");
     }
     return ranked.get(0).getKey();
   }

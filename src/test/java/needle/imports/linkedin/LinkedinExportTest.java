@@ -84,8 +84,9 @@ class LinkedinExportTest {
         .hasMessage(
             file
                 + ": cannot tell which participant is you: \"sam owner\" and \"ada lovelace\" take"
-                + " part in as many conversations (1) (give --me with your name as LinkedIn shows it"
-                + " or your profile URL)");
+                + " part in as many conversations (1) (say which is you: your name as LinkedIn"
+                + " shows it with me name, or your profile URL with me add, on the command line or"
+                + " the settings page)");
     for (String me : new String[] {"Sam Owner", "http://linkedin.com/in/Sam-Owner"}) {
       ImportBatch batch = LinkedinExport.read(file, options("me@example.org", me));
       assertThat(batch.entries())
