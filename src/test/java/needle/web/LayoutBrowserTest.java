@@ -100,7 +100,8 @@ class LayoutBrowserTest {
   @ValueSource(ints = {390, 1280})
   void noPageScrollsSideways(int width) {
     browser.resize(width, 900);
-    for (String page : List.of("/", "/people/" + personId, "/asks", "/import", "/settings")) {
+    for (String page :
+        List.of("/", "/people/" + personId, "/asks", "/import", "/settings", "/dupes", "/undo")) {
       browser.go(page);
 
       assertThat(pageWidth())
