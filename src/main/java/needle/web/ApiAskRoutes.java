@@ -41,7 +41,7 @@ final class ApiAskRoutes {
   private void edit(Context ctx) {
     Fields fields = Fields.json(ctx.body(), Edits.ASK);
     Scope scope = requests.scope(ctx);
-    Ask saved = Journal.editAsk(scope, Requests.askId(ctx), Edits.ask(fields));
+    Ask saved = Journal.editAsk(scope, Requests.askId(ctx), Edits.ask(scope, fields));
     ctx.json(AskList.row(scope, saved, requests.today()));
   }
 

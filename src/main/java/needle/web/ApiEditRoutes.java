@@ -68,12 +68,12 @@ final class ApiEditRoutes {
 
   private void editTime(Context ctx) {
     Fields fields = Fields.json(ctx.body(), Edits.TIME);
-    ctx.json(TimeRow.of(Journal.editTime(scope(ctx), id(ctx), Edits.time(fields))));
+    ctx.json(TimeRow.of(Journal.editTime(scope(ctx), id(ctx), Edits.time(scope(ctx), fields))));
   }
 
   private void editValue(Context ctx) {
     Fields fields = Fields.json(ctx.body(), Edits.VALUE);
-    ctx.json(ValueRow.of(Journal.editValue(scope(ctx), id(ctx), Edits.value(fields))));
+    ctx.json(ValueRow.of(Journal.editValue(scope(ctx), id(ctx), Edits.value(scope(ctx), fields))));
   }
 
   /** Deletes the entry {@code id}, which the caller has checked is of the route's kind. */

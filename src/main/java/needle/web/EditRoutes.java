@@ -62,20 +62,20 @@ final class EditRoutes {
 
   private void editTime(Context ctx) {
     Scope scope = requests.scope(ctx);
-    var saved = Journal.editTime(scope, id(ctx), Edits.time(Fields.form(ctx)));
+    var saved = Journal.editTime(scope, id(ctx), Edits.time(scope, Fields.form(ctx)));
     UndoRoutes.redirectDone(ctx, scope, back(ctx, saved.person()));
   }
 
   private void editValue(Context ctx) {
     Scope scope = requests.scope(ctx);
-    var saved = Journal.editValue(scope, id(ctx), Edits.value(Fields.form(ctx)));
+    var saved = Journal.editValue(scope, id(ctx), Edits.value(scope, Fields.form(ctx)));
     UndoRoutes.redirectDone(ctx, scope, back(ctx, saved.person()));
   }
 
   private void editAsk(Context ctx) {
     Scope scope = requests.scope(ctx);
     Fields fields = Fields.form(ctx);
-    var saved = Journal.editAsk(scope, Requests.askId(ctx), Edits.ask(fields));
+    var saved = Journal.editAsk(scope, Requests.askId(ctx), Edits.ask(scope, fields));
     UndoRoutes.redirectDone(ctx, scope, back(ctx, saved.person()));
   }
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import needle.NeedleException;
+import needle.app.Checks;
+import needle.app.Scope;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
@@ -33,9 +35,10 @@ final class Edits {
           "level",
           "cadence",
           "firstMet");
-  static final Set<String> TIME = Set.of("on", "minutes", "channel", "note");
-  static final Set<String> VALUE = Set.of("on", "direction", "kind", "points", "note");
-  static final Set<String> ASK = Set.of("on", "text", "direction", "outcome", "resolvedOn");
+  static final Set<String> TIME = Set.of("on", "minutes", "channel", "note", "force");
+  static final Set<String> VALUE = Set.of("on", "direction", "kind", "points", "note", "force");
+  static final Set<String> ASK =
+      Set.of("on", "text", "direction", "outcome", "resolvedOn", "force");
 
   private Edits() {}
 
@@ -70,8 +73,8 @@ final class Edits {
     };
   }
 
-  static UnaryOperator<TimeEntry> time(Fields f) {
-    LocalDate on = f.has("on") ? required(f.date("on"), "on", "2026-03-01") : null;
+  static UnaryOperator<TimeEntry> time(Scope scope, Fields f) {
+    LocalDate on = on(scope, f);
     Double minutes = f.has("minutes") ? required(f.number("minutes", "30"), "minutes", "30") : null;
     String channelText = f.text("channel");
     Channel channel = channelText == null ? null : Channel.parse(channelText);
@@ -86,8 +89,8 @@ final class Edits {
             f.has("note") ? f.text("note") : t.note());
   }
 
-  static UnaryOperator<ValueEvent> value(Fields f) {
-    LocalDate on = f.has("on") ? required(f.date("on"), "on", "2026-03-01") : null;
+  static UnaryOperator<ValueEvent> value(Scope scope, Fields f) {
+    LocalDate on = on(scope, f);
     String directionText = f.text("direction");
     Direction direction = directionText == null ? null : Direction.parse(directionText);
     String kindText = f.text("kind");
@@ -105,8 +108,8 @@ final class Edits {
             v.source());
   }
 
-  static UnaryOperator<Ask> ask(Fields f) {
-    LocalDate on = f.has("on") ? required(f.date("on"), "on", "2026-03-01") : null;
+  static UnaryOperator<Ask> ask(Scope scope, Fields f) {
+    LocalDate on = on(scope, f);
     String text = f.has("text") ? f.required("text", "\"an intro to Ana\"") : null;
     String directionText = f.text("direction");
     AskDirection direction = directionText == null ? null : askDirection(directionText);
@@ -137,6 +140,16 @@ final class Edits {
     }
     throw new NeedleException(
         "direction \"" + text + "\" is not known (expected asked or was-asked)");
+  }
+
+  /**
+   * The entry's new date, when one was sent: a date before 1900 or more than a year ahead is
+   * refused unless the change says {@code force}, as a new entry's is ({@link Checks#date}).
+   */
+  private static LocalDate on(Scope scope, Fields f) {
+    return f.has("on")
+        ? Checks.date(scope, required(f.date("on"), "on", "2026-03-01"), f.flag("force"))
+        : null;
   }
 
   private static <T> T required(T value, String name, String example) {

@@ -28,6 +28,9 @@ abstract class Fields {
   /** A number field, or null when blank; {@code example} is shown when it is not a number. */
   abstract Double number(String name, String example);
 
+  /** A yes-or-no field: sent at all on a form, {@code true} in JSON. */
+  abstract boolean flag(String name);
+
   /** A date field as YYYY-MM-DD, or null when blank. */
   LocalDate date(String name) {
     String text = text(name);
@@ -104,6 +107,11 @@ abstract class Fields {
     }
 
     @Override
+    boolean flag(String name) {
+      return has(name);
+    }
+
+    @Override
     List<String> list(String name) {
       String text = text(name);
       return text == null
@@ -131,6 +139,18 @@ abstract class Fields {
     @Override
     boolean has(String name) {
       return tree.has(name);
+    }
+
+    @Override
+    boolean flag(String name) {
+      JsonNode node = tree.get(name);
+      if (node == null || node.isNull()) {
+        return false;
+      }
+      if (!node.isBoolean()) {
+        throw wrongType(name);
+      }
+      return node.booleanValue();
     }
 
     @Override

@@ -137,6 +137,33 @@ class EditPagesTest {
   }
 
   @Test
+  void anEditToADateBefore1900NeedsTheSameConfirmationAsANewEntry() {
+    var refused =
+        web.postForm("/time/" + time + "/edit", Map.of("on", "1899-12-31", "minutes", "30"), false);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("1899-12-31").contains("name=\"force\"");
+    assertThat(adas().time().get(0).on()).isEqualTo(DAY);
+
+    var api =
+        web.send(
+            java.net.http.HttpRequest.newBuilder(web.uri("/api/time/" + time))
+                .header("Content-Type", "application/json")
+                .header("X-CSRF-Token", web.csrf())
+                .method(
+                    "PATCH",
+                    java.net.http.HttpRequest.BodyPublishers.ofString("{\"on\": \"1899-12-31\"}")));
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(api.body()).contains("force");
+
+    follow(
+        web.postForm(
+            "/time/" + time + "/edit",
+            Map.of("on", "1899-12-31", "minutes", "30", "force", "yes"),
+            false));
+    assertThat(adas().time().get(0).on()).isEqualTo(LocalDate.of(1899, 12, 31));
+  }
+
+  @Test
   void aValueEventAndAnAskAreEdited() {
     follow(
         web.postForm(
