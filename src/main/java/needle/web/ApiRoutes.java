@@ -69,6 +69,7 @@ final class ApiRoutes {
   record PersonDetail(
       @com.fasterxml.jackson.annotation.JsonUnwrapped PersonRow person,
       ScoreRow score,
+      needle.app.Advice.Next advice,
       List<TimeRow> time,
       List<ValueRow> values,
       List<needle.app.AskRow> asks) {}
@@ -81,6 +82,7 @@ final class ApiRoutes {
         new PersonDetail(
             PersonRow.of(p.person()),
             ScoreRow.of(p.score()),
+            p.advice(),
             p.history().time().stream().map(TimeRow::of).toList(),
             p.history().values().stream().map(ValueRow::of).toList(),
             p.history().asks().stream()

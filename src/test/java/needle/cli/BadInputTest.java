@@ -96,12 +96,12 @@ class BadInputTest {
     needle.storage.TestDatabases.execute(
         new needle.storage.Location.SqliteFile(db, false),
         "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-            + " installed_by, execution_time, success) VALUES (9, '9', 'f', 'SQL', 'V9__f.sql', 'x', 0, 1)");
+            + " installed_by, execution_time, success) VALUES (11, '11', 'f', 'SQL', 'V11__f.sql', 'x', 0, 1)");
 
     Cli.Result r = cli.run("rank");
 
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("was written by a newer Needle (schema version 9");
+    assertThat(r.err()).contains("was written by a newer Needle (schema version 11");
     assertThat(Files.size(db)).isPositive();
   }
 }

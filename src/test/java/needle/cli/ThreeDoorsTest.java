@@ -82,6 +82,7 @@ class ThreeDoorsTest {
     String page = get("/people/" + id + "?asOf=" + AS_OF);
 
     assertThat(api.get("score")).isEqualTo(ranked(shown));
+    assertThat(api.get("advice")).isEqualTo(shown.get("advice"));
     assertThat(page)
         .contains("<dd>" + Numbers.two(shown.get("roi").asDouble()) + "</dd>")
         .contains("<dd>" + Numbers.one(shown.get("received").asDouble()) + "</dd>");
@@ -93,7 +94,13 @@ class ThreeDoorsTest {
     var object = (com.fasterxml.jackson.databind.node.ObjectNode) rank;
     object.remove(
         java.util.List.of(
-            "emails", "mailSent", "mailReplied", "replyRate", "medianReplyHours", "timeline"));
+            "emails",
+            "mailSent",
+            "mailReplied",
+            "replyRate",
+            "medianReplyHours",
+            "timeline",
+            "advice"));
     return object;
   }
 
