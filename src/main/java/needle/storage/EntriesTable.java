@@ -87,13 +87,7 @@ final class EntriesTable {
    * order), as one batch; answers how many were added.
    */
   int insertAllTime(List<TimeEntry> entries, List<String> keys) {
-    return insertAllOnce(
-        "time_entry",
-        TIME_COLUMNS,
-        entries,
-        keys,
-        (t, key) ->
-            new Object[] {t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note(), key});
+    return insertAllOnce("time_entry", TIME_COLUMNS, entries, keys, EntriesTable::timeValues);
   }
 
   ValueEvent insert(ValueEvent v, String importKey) {
@@ -134,15 +128,7 @@ final class EntriesTable {
 
   /** Like {@link #insertAllTime}, for value events. */
   int insertAllValues(List<ValueEvent> events, List<String> keys) {
-    return insertAllOnce(
-        "value_event",
-        VALUE_COLUMNS,
-        events,
-        keys,
-        (v, key) ->
-            new Object[] {
-              v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source(), key
-            });
+    return insertAllOnce("value_event", VALUE_COLUMNS, events, keys, EntriesTable::valueValues);
   }
 
   Ask insert(Ask a, String importKey) {
@@ -214,22 +200,7 @@ final class EntriesTable {
 
   /** Like {@link #insertAllTime}, for asks. */
   int insertAllAsks(List<Ask> asks, List<String> keys) {
-    return insertAllOnce(
-        "ask",
-        ASK_COLUMNS,
-        asks,
-        keys,
-        (a, key) ->
-            new Object[] {
-              a.person(),
-              a.on(),
-              a.direction(),
-              a.text(),
-              a.outcome(),
-              a.resolvedOn(),
-              a.source(),
-              key
-            });
+    return insertAllOnce("ask", ASK_COLUMNS, asks, keys, EntriesTable::askValues);
   }
 
   /**
@@ -518,56 +489,56 @@ final class EntriesTable {
 
   /** Writes what a time entry says now; its import key, if any, stays. */
   void update(TimeEntry t) {
-    handle
-        .createUpdate(
-            "UPDATE time_entry SET person_id = :person, on_date = :on, minutes = :minutes,"
-                + " channel = :channel, source = :source, note = :note"
-                + " WHERE owner_id = :owner AND id = :id")
-        .bind("person", t.person())
-        .bind("on", t.on())
-        .bind("minutes", t.minutes())
-        .bind("channel", t.channel())
-        .bind("source", t.source())
-        .bind("note", t.note())
-        .bind("owner", owner)
-        .bind("id", t.id())
-        .execute();
+    update("time_entry", TIME_COLUMNS, timeValues(t, null), t.id());
   }
 
   void update(ValueEvent v) {
-    handle
-        .createUpdate(
-            "UPDATE value_event SET person_id = :person, on_date = :on, direction = :direction,"
-                + " kind = :kind, points = :points, note = :note, source = :source"
-                + " WHERE owner_id = :owner AND id = :id")
-        .bind("person", v.person())
-        .bind("on", v.on())
-        .bind("direction", v.direction())
-        .bind("kind", v.kind())
-        .bindByType("points", v.points(), Double.class)
-        .bind("note", v.note())
-        .bind("source", v.source())
-        .bind("owner", owner)
-        .bind("id", v.id())
-        .execute();
+    update("value_event", VALUE_COLUMNS, valueValues(v, null), v.id());
   }
 
   void update(Ask a) {
-    handle
-        .createUpdate(
-            "UPDATE ask SET person_id = :person, on_date = :on, direction = :direction,"
-                + " text = :text, outcome = :outcome, resolved_on = :resolved, source = :source"
-                + " WHERE owner_id = :owner AND id = :id")
-        .bind("person", a.person())
-        .bind("on", a.on())
-        .bind("direction", a.direction())
-        .bind("text", a.text())
-        .bind("outcome", a.outcome())
-        .bindByType("resolved", a.resolvedOn(), LocalDate.class)
-        .bind("source", a.source())
-        .bind("owner", owner)
-        .bind("id", a.id())
-        .execute();
+    update("ask", ASK_COLUMNS, askValues(a, null), a.id().value());
+  }
+
+  /**
+   * Sets the columns of row {@code id} that an insert writes after id and owner_id, from the same
+   * values, all but the import key (the last).
+   */
+  private void update(String table, String columns, Object[] values, long id) {
+    List<String> names = List.of(columns.split(",\\s*"));
+    List<String> set = names.subList(2, names.size() - 1);
+    Object[] row = new Object[set.size() + 2];
+    System.arraycopy(values, 0, row, 0, set.size());
+    row[set.size()] = owner;
+    row[set.size() + 1] = id;
+    try (RowBatch batch =
+        new RowBatch(
+            handle,
+            "UPDATE "
+                + table
+                + " SET "
+                + String.join(" = ?, ", set)
+                + " = ? WHERE owner_id = ? AND id = ?")) {
+      batch.add(row);
+      batch.run();
+    }
+  }
+
+  /** A time entry's columns after id and owner_id, in {@link #TIME_COLUMNS}' order. */
+  private static Object[] timeValues(TimeEntry t, String key) {
+    return new Object[] {t.person(), t.on(), t.minutes(), t.channel(), t.source(), t.note(), key};
+  }
+
+  private static Object[] valueValues(ValueEvent v, String key) {
+    return new Object[] {
+      v.person(), v.on(), v.direction(), v.kind(), v.points(), v.note(), v.source(), key
+    };
+  }
+
+  private static Object[] askValues(Ask a, String key) {
+    return new Object[] {
+      a.person(), a.on(), a.direction(), a.text(), a.outcome(), a.resolvedOn(), a.source(), key
+    };
   }
 
   /** Moves every entry of {@code from} to {@code to}, for a merge. */
