@@ -15,6 +15,7 @@ public record ImportSummary(
     int added,
     int alreadyThere,
     int messagesRecorded,
+    int asksFound,
     int warnings,
     List<String> firstWarnings,
     int skipped) {
@@ -31,6 +32,7 @@ public record ImportSummary(
         r.added(),
         r.alreadyThere(),
         r.messagesRecorded(),
+        r.asksFound(),
         r.warnings().size(),
         r.warningsListed().shown().stream().map(ImportSummary::line).toList(),
         r.leftOut().size());

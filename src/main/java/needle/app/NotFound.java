@@ -24,6 +24,13 @@ public final class NotFound extends NeedleException {
         "there is no entry " + id + " (the person's page shows every entry with its id)");
   }
 
+  /** An ask found in mail, with the hint of where their ids are listed. */
+  static NotFound mailAsk(long id) {
+    return new NotFound(
+        "there is no ask found in mail with id " + id + " (see the ids with: needle asks review)",
+        "there is no ask found in mail with id " + id + " (the review page lists them)");
+  }
+
   private NotFound(String message, String onTheWeb) {
     super(message, onTheWeb);
   }

@@ -2,11 +2,15 @@ package needle.asks;
 
 import needle.Labelled;
 
-/** How an ask ended. A declined ask is a candid no, which counts as an answer. */
+/**
+ * How an ask ended. A declined ask is a candid no, which counts as an answer; an answered one got a
+ * reply, yes or no unknown (an ask found in mail), and counts as an answer too.
+ */
 public enum Outcome implements Labelled {
   OPEN,
   GRANTED,
   DECLINED,
+  ANSWERED,
   IGNORED;
 
   @Override
@@ -15,7 +19,7 @@ public enum Outcome implements Labelled {
   }
 
   public boolean answered() {
-    return this == GRANTED || this == DECLINED;
+    return this == GRANTED || this == DECLINED || this == ANSWERED;
   }
 
   public static Outcome parse(String text) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import needle.app.AskList;
 import needle.app.AskRow;
 import needle.app.AskStats;
+import needle.app.MailAsks;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "asks",
     mixinStandardHelpOptions = true,
+    subcommands = {AsksCommand.Review.class},
     description = {
       "List asks, newest first; --open lists open ones, oldest first.",
       "--stats shows what works for you: the share of your asks answered (granted or declined),"
@@ -80,6 +82,108 @@ final class AsksCommand extends LedgerCommand {
       table.print(out());
     }
     return 0;
+  }
+
+  /**
+   * {@code asks review}: the asks found in imported mail and LinkedIn messages, to accept (each
+   * becomes one of my asks, and counts for openness) or dismiss.
+   */
+  @Command(
+      name = "review",
+      mixinStandardHelpOptions = true,
+      description = {
+        "List the asks found in imported mail and LinkedIn messages, with what became of each"
+            + " (answered within "
+            + MailAsks.ANSWER_DAYS
+            + " days, ignored, or open); accept or dismiss them by id.",
+        "Only accepted asks count for openness. needle undo takes an accept or a dismiss back."
+      })
+  static final class Review extends LedgerCommand {
+    @Option(
+        names = "--accept",
+        arity = "1..*",
+        paramLabel = "ID",
+        description = "Accept these asks: each becomes one of your asks.")
+    List<Long> accept = new ArrayList<>();
+
+    @Option(
+        names = "--dismiss",
+        arity = "1..*",
+        paramLabel = "ID",
+        description = "Dismiss these asks: they are not suggested again.")
+    List<Long> dismiss = new ArrayList<>();
+
+    @Option(names = "--accept-all", description = "Accept every ask waiting for review.")
+    boolean acceptAll;
+
+    @Option(names = "--json", description = "Print JSON.")
+    boolean json;
+
+    Review(App app) {
+      super(app);
+    }
+
+    @Override
+    public Integer call() {
+      int chosen = (accept.isEmpty() ? 0 : 1) + (dismiss.isEmpty() ? 0 : 1) + (acceptAll ? 1 : 0);
+      if (chosen > 1) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(),
+            "give one of --accept ID…, --dismiss ID… or --accept-all, not several");
+      }
+      if (chosen == 1) {
+        return decided();
+      }
+      List<MailAsks.Row> rows = MailAsks.waiting(app.scope());
+      if (json) {
+        Json.print(out(), rows);
+        return 0;
+      }
+      if (rows.isEmpty()) {
+        out()
+            .println(
+                "No asks found in mail wait for review (import mail with: needle import mbox"
+                    + " FILE).");
+        return 0;
+      }
+      Table table = new Table(">ID", "DATE", "PERSON", "OUTCOME", "ASK");
+      rows.forEach(r -> table.row(r.id(), r.on(), r.person(), r.outcome(), r.text()));
+      if (app.terminal()) {
+        table.fit(app.columns());
+      }
+      table.print(out());
+      out()
+          .println(
+              rows.size()
+                  + (rows.size() == 1 ? " ask waits" : " asks wait")
+                  + " for review: accept with  needle asks review --accept ID…  (or"
+                  + " --accept-all), dismiss with  --dismiss ID…");
+      return 0;
+    }
+
+    private int decided() {
+      boolean accepting = dismiss.isEmpty();
+      List<MailAsks.Row> rows =
+          acceptAll
+              ? MailAsks.acceptAll(app.scope())
+              : accepting
+                  ? MailAsks.accept(app.scope(), accept)
+                  : MailAsks.dismiss(app.scope(), dismiss);
+      if (json) {
+        Json.print(out(), rows);
+        return 0;
+      }
+      String asks = rows.size() == 1 ? "1 ask" : rows.size() + " asks";
+      out()
+          .println(
+              accepting
+                  ? "Accepted "
+                      + asks
+                      + " found in mail: they are your asks now, and count for"
+                      + " openness. (needle undo takes it back)"
+                  : "Dismissed " + asks + " found in mail. (needle undo takes it back)");
+      return 0;
+    }
   }
 
   private int stats(AskStats stats) {

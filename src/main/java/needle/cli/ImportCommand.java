@@ -135,6 +135,12 @@ final class ImportCommand implements Runnable {
                       + " recorded for reply rates")
               + ".");
     }
+    if (r.asksFound() > 0) {
+      out.println(
+          "Found "
+              + count(r.asksFound(), "ask", "asks")
+              + " in the messages you sent: review them with  needle asks review");
+    }
     if (!r.warnings().isEmpty()) {
       out.println(
           count(r.warnings().size(), "warning", "warnings")

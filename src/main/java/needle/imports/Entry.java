@@ -1,5 +1,6 @@
 package needle.imports;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
@@ -49,6 +50,29 @@ public sealed interface Entry {
     @Override
     public Value tiedTo(Contact other) {
       return new Value(other, on, direction, kind, points, note, key);
+    }
+  }
+
+  /**
+   * An ask found in a message I sent to {@code address} (an e-mail, or a LinkedIn profile URL): the
+   * sentence that asks, to be accepted or dismissed (see {@link needle.asks.Suggestion}).
+   */
+  record Found(
+      Contact who,
+      LocalDate on,
+      Instant sentAt,
+      String text,
+      String messageId,
+      String address,
+      String key)
+      implements Entry {
+    public Found {
+      text = ControlCharacters.stripKeepingLines(text);
+    }
+
+    @Override
+    public Found tiedTo(Contact other) {
+      return new Found(other, on, sentAt, text, messageId, address, key);
     }
   }
 

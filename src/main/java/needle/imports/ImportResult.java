@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What an import did: people created and updated, entries added, messages recorded for reply rates,
- * and what it skipped.
+ * asks found in mail for review ({@code asksFound}, new ones only), and what it skipped.
  */
 public record ImportResult(
     String file,
@@ -13,6 +13,7 @@ public record ImportResult(
     int added,
     int alreadyThere,
     int messagesRecorded,
+    int asksFound,
     List<Skipped> skipped) {
 
   /** How many people created a summary names; the rest it counts. */
@@ -57,6 +58,10 @@ public record ImportResult(
 
   /** Nothing new: the file had been imported before. */
   public boolean changedNothing() {
-    return created.isEmpty() && updated.isEmpty() && added == 0 && messagesRecorded == 0;
+    return created.isEmpty()
+        && updated.isEmpty()
+        && added == 0
+        && messagesRecorded == 0
+        && asksFound == 0;
   }
 }

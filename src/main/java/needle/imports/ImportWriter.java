@@ -12,6 +12,7 @@ import java.util.Optional;
 import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.Outcome;
+import needle.asks.Suggestion;
 import needle.imports.PeopleIndex.Slot;
 import needle.ledger.MailMessage;
 import needle.ledger.TimeEntry;
@@ -85,6 +86,7 @@ public final class ImportWriter {
     private int added;
     private int alreadyThere;
     private int messages;
+    private int asksFound;
 
     Run(LedgerSession session, String source, String file, Identity me) {
       this.session = session;
@@ -147,7 +149,7 @@ public final class ImportWriter {
           slot ->
               before.containsKey(slot) && !Merging.showsChange(before.get(slot), slot.person()));
       return new ImportResult(
-          file, names(created), names(updated), added, alreadyThere, messages, skipped);
+          file, names(created), names(updated), added, alreadyThere, messages, asksFound, skipped);
     }
 
     private void flushWhenFull() {
@@ -175,9 +177,12 @@ public final class ImportWriter {
       Rows<TimeEntry> time = new Rows<>();
       Rows<ValueEvent> values = new Rows<>();
       Rows<Ask> asks = new Rows<>();
+      List<Suggestion> found = new ArrayList<>();
       for (Entry entry : entries) {
         Person p = resolved.get(entry.who()).person();
-        if (entry instanceof Entry.Time t) {
+        if (entry instanceof Entry.Found f) {
+          found.add(Suggestion.found(f.address(), f.messageId(), f.sentAt(), f.on(), f.text()));
+        } else if (entry instanceof Entry.Time t) {
           time.add(
               new TimeEntry(0, p.id(), t.on(), t.minutes(), t.channel(), source, t.note()),
               t.key());
@@ -199,8 +204,10 @@ public final class ImportWriter {
           session.logTimeOnce(time.rows, time.keys)
               + session.logValuesOnce(values.rows, values.keys)
               + session.logAsksOnce(asks.rows, asks.keys);
+      int suggested = session.suggestAll(found);
+      asksFound += suggested;
       added += written;
-      alreadyThere += entries.size() - written;
+      alreadyThere += entries.size() - found.size() - written;
       entries.clear();
     }
 

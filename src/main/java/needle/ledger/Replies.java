@@ -35,13 +35,44 @@ public final class Replies {
   /** Stats per person I wrote to; {@code personOf} maps a lower-case address to its person. */
   public static Map<PersonId, MailStats> of(
       List<MailMessage> mail, Function<String, PersonId> personOf) {
+    Replies replies = matched(mail, personOf);
+    Map<PersonId, MailStats> stats = new HashMap<>();
+    replies.sentTo.forEach((person, sent) -> stats.put(person, replies.stats(person, sent)));
+    return stats;
+  }
+
+  /** When each person first answered each of my messages to them, matched as for the stats. */
+  public static Answers answers(List<MailMessage> mail, Function<String, PersonId> personOf) {
+    return new Answers(matched(mail, personOf).firstReply, personOf);
+  }
+
+  private static Replies matched(List<MailMessage> mail, Function<String, PersonId> personOf) {
     Replies replies = new Replies(personOf);
     mail.stream().filter(MailMessage::mine).forEach(replies::sent);
     replies.sentTo.values().forEach(l -> l.sort(Comparator.comparing(MailMessage::sentAt)));
     mail.stream().filter(m -> !m.mine()).forEach(replies::received);
-    Map<PersonId, MailStats> stats = new HashMap<>();
-    replies.sentTo.forEach((person, sent) -> stats.put(person, replies.stats(person, sent)));
-    return stats;
+    return replies;
+  }
+
+  /** The first replies to my messages, and whose each address is. */
+  public static final class Answers {
+    private final Map<String, Instant> firstReply;
+    private final Function<String, PersonId> personOf;
+
+    private Answers(Map<String, Instant> firstReply, Function<String, PersonId> personOf) {
+      this.firstReply = firstReply;
+      this.personOf = personOf;
+    }
+
+    /** The person a lower-case address (or LinkedIn profile URL) is, or null. */
+    public PersonId person(String address) {
+      return personOf.apply(address);
+    }
+
+    /** When {@code person} first answered my message {@code messageId}, or null. */
+    public Instant firstReply(String messageId, PersonId person) {
+      return firstReply.get(key(messageId, person));
+    }
   }
 
   private void sent(MailMessage m) {
@@ -113,6 +144,10 @@ public final class Replies {
   }
 
   private static String key(MailMessage m, PersonId person) {
-    return m.messageId() + "\u001f" + person.value();
+    return key(m.messageId(), person);
+  }
+
+  private static String key(String messageId, PersonId person) {
+    return messageId + "\u001f" + person.value();
   }
 }

@@ -144,6 +144,7 @@ public final class Accounts {
           "journal_time_entry",
           "journal_value_event",
           "journal_ask",
+          "suggested_ask",
           "mail_recipient",
           "mail_message",
           "ask",

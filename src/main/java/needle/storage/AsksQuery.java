@@ -94,7 +94,7 @@ final class AsksQuery {
   private static final String COUNTS =
       "SELECT person_id, COUNT(*),"
           + " SUM(CASE WHEN state <> 'open' THEN 1 ELSE 0 END),"
-          + " SUM(CASE WHEN state IN ('granted', 'declined') THEN 1 ELSE 0 END),"
+          + " SUM(CASE WHEN state IN ('granted', 'declined', 'answered') THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN mine AND state = 'ignored' THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN mine AND state <> 'granted' THEN 1 ELSE 0 END),"
           + " SUM(CASE WHEN state = 'declined' THEN 1 ELSE 0 END),"

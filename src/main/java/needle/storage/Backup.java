@@ -18,6 +18,7 @@ import org.jdbi.v3.core.Handle;
 public final class Backup {
   private static final List<String> TABLES =
       List.of(
+          "suggested_ask",
           "mail_recipient",
           "mail_message",
           "ask",
@@ -38,7 +39,8 @@ public final class Backup {
               entries.keyedValues(),
               entries.keyedAsks(),
               new MailTable(handle, owner, null).all(),
-              new MeTable(handle, owner).read());
+              new MeTable(handle, owner).read(),
+              new SuggestionsTable(handle, owner, null).all(null));
         });
   }
 
@@ -92,6 +94,7 @@ public final class Backup {
     MailTable mail = new MailTable(handle, owner, null);
     mail.insertAll(snapshot.mail());
     new MeTable(handle, owner).write(snapshot.me());
+    new SuggestionsTable(handle, owner, null).insertAll(snapshot.suggestions());
   }
 
   /**
@@ -138,7 +141,7 @@ public final class Backup {
                   v.source()),
               k.importKey()));
     }
-    return new Snapshot(s.people(), time, values, s.asks(), s.mail(), s.me());
+    return new Snapshot(s.people(), time, values, s.asks(), s.mail(), s.me(), s.suggestions());
   }
 
   private static <T> List<Snapshot.Keyed<T>> byId(

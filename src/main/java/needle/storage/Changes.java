@@ -307,6 +307,13 @@ final class Changes {
           0,
           0);
       run("DELETE FROM mail_message WHERE owner_id = :owner AND step_id = :step", 0, 0);
+      // The asks it found in mail, and those it accepted or dismissed, which wait again.
+      run("DELETE FROM suggested_ask WHERE owner_id = :owner AND step_id = :step", 0, 0);
+      run(
+          "UPDATE suggested_ask SET state = 'suggested', ask_id = NULL, decided_step = NULL"
+              + " WHERE owner_id = :owner AND decided_step = :step",
+          0,
+          0);
       // 2. The e-mails of the people it added, which the people it changed may take back.
       run(
           "DELETE FROM person_email WHERE owner_id = :owner AND person_id > :from"

@@ -22,7 +22,7 @@ import org.sqlite.SQLiteDataSource;
 /** Opens the database behind a {@link Location}, creating and migrating it as needed. */
 final class Database {
   /** The newest schema version this Needle's migrations produce. */
-  static final int SCHEMA_VERSION = 10;
+  static final int SCHEMA_VERSION = 11;
 
   private static final String HISTORY = "flyway_schema_history";
 

@@ -10,6 +10,7 @@ import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskId;
 import needle.asks.Outcome;
+import needle.asks.Suggestion;
 import needle.ledger.History;
 import needle.ledger.MailMessage;
 import needle.ledger.MailStats;
@@ -28,6 +29,7 @@ public final class LedgerSession {
   private final PeopleTable people;
   private final EntriesTable entries;
   private final MailTable mail;
+  private final SuggestionsTable suggestions;
   private final Tallies tallies;
   private final Ids ids;
   private final LateIndexes late;
@@ -45,6 +47,7 @@ public final class LedgerSession {
     this.late = new LateIndexes(handle);
     this.entries = new EntriesTable(handle, owner, tallies, ids, late);
     this.mail = new MailTable(handle, owner, changes == null ? null : changes.step());
+    this.suggestions = new SuggestionsTable(handle, owner, changes == null ? null : changes.step());
     this.tallies = tallies;
     this.ids = ids;
     this.changes = changes;
@@ -349,6 +352,47 @@ public final class LedgerSession {
   /** Records each e-mail whose Message-ID is not known yet, in one batch; answers how many. */
   public int recordAllMail(List<MailMessage> messages) {
     return messages.isEmpty() ? 0 : mail.insertAll(messages);
+  }
+
+  /**
+   * Records each ask found in mail unless one for its message and address is there, whatever became
+   * of it: an import found again is no new suggestion, and a dismissed one stays dismissed. Answers
+   * how many were recorded.
+   */
+  public int suggestAll(List<Suggestion> found) {
+    if (found.isEmpty()) {
+      return 0;
+    }
+    changes().changed();
+    return suggestions.insertAll(found);
+  }
+
+  /** The asks found in mail that are in {@code state} (all of them for null), oldest first. */
+  public List<Suggestion> suggestions(Suggestion.State state) {
+    return suggestions.all(state);
+  }
+
+  /** The asks found in mail with these ids, in id order; unknown ids are left out. */
+  public List<Suggestion> suggestions(Collection<Long> ids) {
+    return suggestions.byIds(ids);
+  }
+
+  /**
+   * Accepts (with the ask it became) or dismisses a suggestion still waiting; false when it was
+   * decided already. Undo puts it back as it was.
+   */
+  public boolean decide(Suggestion suggestion, Suggestion.State state, AskId ask) {
+    changes().changed();
+    return suggestions.decide(suggestion.id(), state, ask);
+  }
+
+  /**
+   * The first reply of each person to each of my messages, and each address's person: what tells
+   * whether an ask found in mail was answered.
+   */
+  public Replies.Answers answers() {
+    Map<String, PersonId> addresses = mail.addresses();
+    return Replies.answers(mail.all(), addresses::get);
   }
 
   /** Reply rate and median reply latency of everyone I have e-mailed. */

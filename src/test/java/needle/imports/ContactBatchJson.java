@@ -119,6 +119,11 @@ public final class ContactBatchJson {
       put(out, "minutes", t.minutes());
       put(out, "channel", t.channel().label());
       put(out, "note", t.note());
+    } else if (e instanceof Entry.Found f) {
+      put(out, "type", "found ask");
+      put(out, "on", f.on());
+      put(out, "address", f.address());
+      put(out, "text", f.text());
     } else {
       put(out, "type", e.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT));
       put(out, "entry", e.toString());

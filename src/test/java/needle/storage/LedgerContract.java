@@ -12,6 +12,7 @@ import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
+import needle.asks.Suggestion;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.History;
@@ -468,6 +469,73 @@ abstract class LedgerContract {
 
   private static MailMessage reply(String id, String from, Instant at, String inReplyTo) {
     return new MailMessage(id, false, from, at, inReplyTo, null, true, List.of());
+  }
+
+  @Test
+  void anAskFoundInMailIsKeptOncePerMessageAndAddressAndDecidedOnce() {
+    Suggestion toAnn =
+        Suggestion.found("ann@example.org", "<1@me>", SENT, DAY, "Could you send the deck?");
+    Suggestion toBob =
+        Suggestion.found("bob@example.org", "<1@me>", SENT, DAY, "Could you send the deck?");
+
+    int added = ledger.write("import", s -> s.suggestAll(List.of(toAnn, toBob)));
+    int again = ledger.write("import again", s -> s.suggestAll(List.of(toAnn)));
+    assertThat(List.of(added, again)).containsExactly(2, 0);
+    List<Suggestion> waiting = ledger.read(s -> s.suggestions(Suggestion.State.SUGGESTED));
+    assertThat(waiting)
+        .extracting(Suggestion::id, Suggestion::address, Suggestion::text)
+        .containsExactly(
+            tuple(1L, "ann@example.org", "Could you send the deck?"),
+            tuple(2L, "bob@example.org", "Could you send the deck?"));
+
+    Suggestion first = waiting.get(0);
+    boolean dismissed =
+        ledger.write("dismiss", s -> s.decide(first, Suggestion.State.DISMISSED, null));
+    boolean twice = ledger.write("dismiss", s -> s.decide(first, Suggestion.State.DISMISSED, null));
+    int afterDismissal = ledger.write("import again", s -> s.suggestAll(List.of(toAnn)));
+    assertThat(List.of(dismissed, twice)).as("decided once").containsExactly(true, false);
+    assertThat(afterDismissal).isZero();
+    List<Suggestion> byId = ledger.read(s -> s.suggestions(List.of(1L, 2L, 9L)));
+    assertThat(byId)
+        .extracting(Suggestion::state)
+        .containsExactly(Suggestion.State.DISMISSED, Suggestion.State.SUGGESTED);
+  }
+
+  @Test
+  void aBackupKeepsTheAsksFoundInMailWhateverBecameOfThem() {
+    Person ann = add("Ann Koehler", "ann@example.org");
+    Ask ask =
+        ledger.write(
+            s ->
+                s.log(
+                    new Ask(
+                        null,
+                        ann.id(),
+                        DAY,
+                        AskDirection.ASKED,
+                        "deck?",
+                        Outcome.OPEN,
+                        null,
+                        "mail")));
+    ledger.write(
+        "import",
+        s ->
+            s.suggestAll(
+                List.of(
+                    Suggestion.found("ann@example.org", "<1@me>", SENT, DAY, "deck?"),
+                    Suggestion.found("ann@example.org", "<2@me>", SENT, DAY, "call?"))));
+    ledger.write(
+        "accept",
+        s -> s.decide(s.suggestions(List.of(1L)).get(0), Suggestion.State.ACCEPTED, ask.id()));
+    Snapshot before = Backup.take(ledger);
+
+    Backup.restore(ledger, before, true);
+
+    assertThat(Backup.take(ledger).suggestions())
+        .isEqualTo(before.suggestions())
+        .extracting(Suggestion::state, Suggestion::ask)
+        .containsExactly(
+            tuple(Suggestion.State.ACCEPTED, ask.id()), tuple(Suggestion.State.SUGGESTED, null));
   }
 
   @Test

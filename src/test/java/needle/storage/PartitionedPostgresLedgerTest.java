@@ -55,6 +55,7 @@ class PartitionedPostgresLedgerTest extends LedgerContract {
               me_email HASH (owner_id)
               person HASH (owner_id)
               person_email HASH (owner_id)
+              suggested_ask HASH (owner_id)
               time_entry HASH (owner_id)
               time_tally HASH (owner_id)
               time_total HASH (owner_id)

@@ -17,6 +17,7 @@ import needle.NeedleException;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
+import needle.asks.Suggestion;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -80,6 +81,7 @@ abstract class UndoContract {
         new LinkedHashSet<>(s.values()),
         new LinkedHashSet<>(s.asks()),
         new LinkedHashSet<>(s.mail()),
+        new LinkedHashSet<>(s.suggestions()),
         standing.stream().map(UndoContract::rounded).toList());
   }
 
@@ -94,7 +96,44 @@ abstract class UndoContract {
       Set<Snapshot.Keyed<ValueEvent>> values,
       Set<Snapshot.Keyed<Ask>> asks,
       Set<MailMessage> mail,
+      Set<Suggestion> suggestions,
       List<String> standing) {}
+
+  @Test
+  void findingAsksInMailAndAcceptingOneAreStepsUndoTakesBack() {
+    Person ada = add("Ada Lovelace", "ada@example.org");
+    State before = state();
+    Instant sent = Instant.parse("2026-03-02T09:00:00Z");
+    ledger.write(
+        "import mbox",
+        s ->
+            s.suggestAll(
+                List.of(
+                    Suggestion.found("ada@example.org", "<1@me>", sent, DAY, "Could you call?"))));
+    State found = state();
+    ledger.write(
+        "accept 1 ask found in mail",
+        s -> {
+          Ask a =
+              s.log(
+                  new Ask(
+                      null,
+                      ada.id(),
+                      DAY,
+                      AskDirection.ASKED,
+                      "Could you call?",
+                      Outcome.ANSWERED,
+                      DAY,
+                      "mail"));
+          return s.decide(s.suggestions(List.of(1L)).get(0), Suggestion.State.ACCEPTED, a.id());
+        });
+    assertThat(state()).isNotEqualTo(found);
+
+    assertThat(ledger.undo()).map(Step::label).contains("accept 1 ask found in mail");
+    assertThat(state()).isEqualTo(found);
+    assertThat(ledger.undo()).map(Step::label).contains("import mbox");
+    assertThat(state()).isEqualTo(before);
+  }
 
   @Test
   void undoTakesBackTheLatestStepAndThenTheOneBefore() {

@@ -169,6 +169,8 @@ public final class Hints {
               + " is still open: follow up on it before you ask for more.";
       case GRANTED ->
           name + " granted your last ask " + ago + ": say how it turned out before you ask again.";
+      case ANSWERED ->
+          name + " answered your last ask " + ago + ": say how it turned out before you ask again.";
     };
   }
 

@@ -40,6 +40,22 @@ final class BackupCheck {
     check.values(s.values());
     check.asks(s.asks());
     check.mail(s.mail());
+    check.suggestions(s.suggestions());
+  }
+
+  private void suggestions(List<needle.asks.Suggestion> rows) {
+    Set<Long> ids = new HashSet<>();
+    Set<String> keys = new HashSet<>();
+    for (int i = 0; i < rows.size(); i++) {
+      needle.asks.Suggestion f = rows.get(i);
+      require(ids.add(f.id()), "suggestedAsks", i, "the id is used twice");
+      require(
+          keys.add(f.messageId() + "\u001f" + f.address()),
+          "suggestedAsks",
+          i,
+          "the same message and address are there twice");
+      noNul("suggestedAsks", i, f.messageId(), f.address(), f.text());
+    }
   }
 
   private Set<Long> people(List<Person> people) {

@@ -30,9 +30,11 @@ public final class JsonBackup {
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   private static final ObjectReader READER =
       MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-  private static final List<String> ROWS = List.of("people", "time", "values", "asks", "mail");
+  private static final List<String> ROWS =
+      List.of("people", "time", "values", "asks", "mail", "suggestedAsks");
   private static final List<String> SECTIONS =
-      List.of("format", "version", "me", "people", "time", "values", "asks", "mail");
+      List.of(
+          "format", "version", "me", "people", "time", "values", "asks", "mail", "suggestedAsks");
 
   private JsonBackup() {}
 
@@ -56,6 +58,8 @@ public final class JsonBackup {
     snapshot.asks().forEach(a -> asks.add(Rows.ask(MAPPER, a)));
     ArrayNode mail = doc.putArray("mail");
     snapshot.mail().forEach(m -> mail.add(Rows.mail(MAPPER, m)));
+    ArrayNode suggested = doc.putArray("suggestedAsks");
+    snapshot.suggestions().forEach(f -> suggested.add(Rows.suggestion(MAPPER, f)));
     try {
       return MAPPER.writeValueAsString(doc) + "\n";
     } catch (JsonProcessingException e) {
@@ -108,7 +112,8 @@ public final class JsonBackup {
             rows(file, doc, lines, "values", Rows::value),
             rows(file, doc, lines, "asks", Rows::ask),
             rows(file, doc, lines, "mail", Rows::mail),
-            me(doc.path("me")));
+            me(doc.path("me")),
+            rows(file, doc, lines, "suggestedAsks", Rows::suggestion));
     BackupCheck.check(file, lines, snapshot);
     return snapshot;
   }

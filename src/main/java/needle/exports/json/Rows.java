@@ -12,6 +12,7 @@ import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.AskId;
 import needle.asks.Outcome;
+import needle.asks.Suggestion;
 import needle.ledger.Channel;
 import needle.ledger.Direction;
 import needle.ledger.Kind;
@@ -175,6 +176,37 @@ final class Rows {
         text(n, "subjectKey"),
         n.path("reply").asBoolean(),
         strings(n, "to"));
+  }
+
+  static ObjectNode suggestion(ObjectMapper m, Suggestion f) {
+    ObjectNode n = m.createObjectNode();
+    n.put("id", f.id());
+    n.put("address", f.address());
+    n.put("messageId", f.messageId());
+    n.put("sentAt", f.sentAt().toString());
+    n.put("date", f.on().toString());
+    n.put("text", f.text());
+    n.put("state", f.state().label());
+    if (f.ask() != null) {
+      n.put("ask", f.ask().value());
+    }
+    return n;
+  }
+
+  static Suggestion suggestion(JsonNode n) {
+    long id = required(n, "id").asLong();
+    if (id <= 0) {
+      throw new IllegalArgumentException("\"id\" must be a positive number");
+    }
+    return new Suggestion(
+        id,
+        required(n, "address").asText(),
+        required(n, "messageId").asText(),
+        Instant.parse(required(n, "sentAt").asText()),
+        date(n, "date"),
+        required(n, "text").asText(),
+        Suggestion.State.parse(required(n, "state").asText()),
+        n.hasNonNull("ask") ? new AskId(n.get("ask").asLong()) : null);
   }
 
   private static ObjectNode entry(

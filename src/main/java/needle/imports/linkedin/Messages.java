@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import needle.asks.mail.AskFinder;
+import needle.asks.mail.OwnText;
 import needle.imports.Contact;
 import needle.imports.Entry;
 import needle.imports.ImportBatch;
@@ -23,8 +25,9 @@ import needle.ledger.MailMessage;
 
 /**
  * Reads LinkedIn's messages.csv (the 9- to 12-column forms): each message the owner sent is 5
- * minutes invested, split evenly across its recipients, like an e-mail; every message is also a
- * fact for reply rates and latency, as mail is.
+ * minutes invested, split evenly across its recipients, like an e-mail, and a sentence in it that
+ * asks is found for each of them; every message is also a fact for reply rates and latency, as mail
+ * is.
  */
 final class Messages {
   static final String HEADER =
@@ -89,10 +92,15 @@ final class Messages {
             .map(this::url)
             .filter(java.util.Objects::nonNull)
             .toList();
-    String id = keys.of(m.conversation() + "/" + m.sentAt() + "/" + m.from().id());
+    String id = messageId(m);
     Instant sentAt = LinkedinDates.instant(m.sentAt()).orElseThrow();
     String conversation = "linkedin-conversation:" + m.conversation();
     return new MailMessage(id, mine, url(m.from()), sentAt, null, conversation, !mine, to);
+  }
+
+  /** The message's id as reply rates and the asks found in it know it. */
+  private String messageId(Message m) {
+    return keys.of(m.conversation() + "/" + m.sentAt() + "/" + m.from().id());
   }
 
   private String url(Participant p) {
@@ -120,6 +128,24 @@ final class Messages {
       String key = keys.next("message", m.conversation(), m.sentAt(), p.id(), m.content());
       entries.add(
           new Entry.Time(contact(p, m), m.on(), minutes, Channel.MESSAGE, m.subject(), key));
+    }
+    Optional<String> ask = AskFinder.standard().first(OwnText.of(m.content()));
+    Optional<Instant> sentAt = LinkedinDates.instant(m.sentAt());
+    if (ask.isPresent() && sentAt.isPresent()) {
+      for (Participant p : recipients) {
+        String address = url(p);
+        if (address != null) {
+          entries.add(
+              new Entry.Found(
+                  contact(p, m),
+                  m.on(),
+                  sentAt.get(),
+                  ask.get(),
+                  messageId(m),
+                  address,
+                  messageId(m) + "/" + address));
+        }
+      }
     }
   }
 

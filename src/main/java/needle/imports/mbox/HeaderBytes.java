@@ -27,13 +27,16 @@ final class HeaderBytes {
           "auto-submitted",
           "x-autoreply",
           "x-from",
-          "x-to");
+          "x-to",
+          "content-type",
+          "content-transfer-encoding",
+          "mime-version");
 
   private static final byte[][] NAMES =
       FIELDS.stream().map(f -> f.getBytes(StandardCharsets.US_ASCII)).toArray(byte[][]::new);
 
   /** A field name longer than this cannot be one of {@link #FIELDS}. */
-  private static final int NAME_SEARCH = 20;
+  private static final int NAME_SEARCH = 30;
 
   /** The index of Message-ID in {@link #FIELDS}. */
   static final int MESSAGE_ID = FIELDS.indexOf("message-id");

@@ -25,9 +25,9 @@ import needle.ledger.MailMessage;
 /**
  * Turns message headers into what an import writes, sent to a sink as each message is read: each
  * message I sent counts {@link #MINUTES} minutes split across its personal To recipients (Cc and
- * Bcc get none); replies others sent are kept for reply rates. A Message-ID is counted once,
- * however often it appears. What it holds grows with the addresses and the Message-IDs, not with
- * the facts of the messages.
+ * Bcc get none), and a sentence of mine in it that asks is found for each of them; replies others
+ * sent are kept for reply rates. A Message-ID is counted once, however often it appears. What it
+ * holds grows with the addresses and the Message-IDs, not with the facts of the messages.
  */
 final class MailBatch {
   static final double MINUTES = 5;
@@ -58,17 +58,27 @@ final class MailBatch {
     return messageId != null && seen.contains(messageId);
   }
 
-  void add(Path where, MailHeader h) {
+  /** Whether the body of this message is worth reading: one I sent, to find asks in. */
+  boolean readsBody(MailHeader h) {
+    return mine(h) && !h.automatic() && h.sentAt() != null && !seen(h.messageId());
+  }
+
+  /** Adds a message; {@code ask} is the sentence of mine in it that asks, or null. */
+  void add(Path where, MailHeader h, String ask) {
     String id = h.messageId() != null ? h.messageId() : syntheticId(h);
     if (!seen.add(id)) {
       return;
     }
     learnNames(h);
-    if (h.from() != null && options.isMe(h.from().address())) {
-      sent(where, h, id);
+    if (mine(h)) {
+      sent(where, h, id, ask);
     } else {
       received(h, id);
     }
+  }
+
+  private boolean mine(MailHeader h) {
+    return h.from() != null && options.isMe(h.from().address());
   }
 
   /** The file is read: contacts sent before their name was known are told it. */
@@ -93,7 +103,7 @@ final class MailBatch {
         });
   }
 
-  private void sent(Path where, MailHeader h, String id) {
+  private void sent(Path where, MailHeader h, String id, String ask) {
     if (h.automatic()) {
       skip(
           where,
@@ -130,6 +140,19 @@ final class MailBatch {
     }
     if (!to.isEmpty()) {
       sink.mail(message(h, id, true, to));
+    }
+    if (ask != null) {
+      for (String address : to) {
+        sink.entry(
+            new Entry.Found(
+                contact(address, h.line()),
+                h.on(),
+                h.sentAt(),
+                ask,
+                id,
+                address,
+                id + "/" + address));
+      }
     }
   }
 

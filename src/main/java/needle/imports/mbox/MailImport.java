@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import needle.asks.mail.AskFinder;
+import needle.asks.mail.OwnText;
 import needle.imports.ImportBatch;
 import needle.imports.ImportFeed;
 import needle.imports.ImportOptions;
@@ -11,9 +13,10 @@ import needle.imports.ImportSink;
 import needle.imports.Progress;
 
 /**
- * Reads an mbox file or a maildir folder header by header, never holding a message body, and sends
- * what it finds to an import as it goes. Without {@code --me}, the owner is guessed first (see
- * {@link OwnerGuess}), which costs a second pass over the file.
+ * Reads an mbox file or a maildir folder header by header, and sends what it finds to an import as
+ * it goes. Only the bodies of messages I sent are read, one at a time, to find the asks in them
+ * ({@link AskFinder}). Without {@code --me}, the owner is guessed first (see {@link OwnerGuess}),
+ * which costs a second pass over the file.
  */
 public final class MailImport {
   private MailImport() {}
@@ -61,19 +64,32 @@ public final class MailImport {
       progress = half(progress, 1);
     }
     MailBatch batch = new MailBatch(owned, sink);
+    AskFinder finder = AskFinder.standard();
     mailbox.read(
         progress,
         (file, h, line) -> {
-          if (!batch.seen(HeaderParser.quickMessageId(h))) {
-            batch.add(file, parser.parse(file, h, line));
+          if (batch.seen(HeaderParser.quickMessageId(h))) {
+            return null;
           }
+          MailHeader header = parser.parse(file, h, line);
+          if (!batch.readsBody(header)) {
+            batch.add(file, header, null);
+            return null;
+          }
+          return new BodyText(
+              h, text -> batch.add(file, header, finder.first(OwnText.of(text)).orElse(null)));
         });
     batch.finish();
   }
 
   private static Guess guess(Mailbox mailbox, HeaderParser parser, Progress progress) {
     OwnerGuess owner = new OwnerGuess();
-    mailbox.read(progress, (file, h, line) -> owner.add(parser.parse(file, h, line)));
+    mailbox.read(
+        progress,
+        (file, h, line) -> {
+          owner.add(parser.parse(file, h, line));
+          return null;
+        });
     return owner
         .owner()
         .map(

@@ -5,12 +5,25 @@ import java.nio.file.Path;
 import needle.imports.ImportException;
 import needle.imports.Progress;
 
-/** Mail on disk, read one message header at a time: an mbox file or a maildir folder. */
+/**
+ * Mail on disk, read one message header at a time: an mbox file or a maildir folder. A message's
+ * body is read only when the handler asks for it, as the import does for the messages I sent.
+ */
 sealed interface Mailbox permits MboxFile, MaildirFolder {
 
-  /** Receives each message's header bytes, with the file and line where the message starts. */
+  /**
+   * Receives each message's header bytes, with the file and line where the message starts, and
+   * answers where its body's lines go, or null to skip them.
+   */
   interface Handler {
-    void message(Path file, HeaderBytes header, long line);
+    Body message(Path file, HeaderBytes header, long line);
+  }
+
+  /** Takes one message's body, line by line, then hears that it ended. */
+  interface Body {
+    void line(Lines line);
+
+    void end();
   }
 
   void read(Progress progress, Handler handler);

@@ -12,7 +12,8 @@ import needle.imports.Progress;
 
 /**
  * A maildir folder: one message per file in its {@code cur/} and {@code new/} subfolders ({@code
- * tmp/} holds mail still being delivered and is left alone). Only each file's header is read.
+ * tmp/} holds mail still being delivered and is left alone). Only each file's header is read, and
+ * its body when the handler takes it.
  */
 record MaildirFolder(Path folder) implements Mailbox {
 
@@ -23,11 +24,18 @@ record MaildirFolder(Path folder) implements Mailbox {
     for (int i = 0; i < files.size(); i++) {
       Path file = files.get(i);
       try (InputStream in = Files.newInputStream(file)) {
-        readHeader(new Lines(in, 64 * 1024), header);
+        Lines lines = new Lines(in, 64 * 1024);
+        readHeader(lines, header);
+        Body body = handler.message(file, header, 1);
+        if (body != null) {
+          while (lines.next()) {
+            body.line(lines);
+          }
+          body.end();
+        }
       } catch (IOException e) {
         throw new ImportException(file, "cannot read the message: " + needle.IoReason.of(e));
       }
-      handler.message(file, header, 1);
       progress.advance(i + 1, files.size());
     }
   }

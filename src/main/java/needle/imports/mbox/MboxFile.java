@@ -11,9 +11,9 @@ import needle.imports.Progress;
 
 /**
  * An mbox file, split into messages on its {@code From } lines as a stream: only the header of the
- * message being read is held, and bodies are skipped. Past the first line, a {@code From } line
- * starts a message only when it carries a postmark (a sender, a time and a year, as mbox writers
- * put it), so an unescaped "From the desk of..." in a body is left alone.
+ * message being read is held, and bodies are skipped unless the handler takes them. Past the first
+ * line, a {@code From } line starts a message only when it carries a postmark (a sender, a time and
+ * a year, as mbox writers put it), so an unescaped "From the desk of..." in a body is left alone.
  */
 record MboxFile(Path file) implements Mailbox {
   private static final byte[] FROM = "From ".getBytes(StandardCharsets.US_ASCII);
@@ -37,6 +37,7 @@ record MboxFile(Path file) implements Mailbox {
     private final HeaderBytes header = new HeaderBytes();
     private long messageLine;
     private long reported;
+    private Body body;
 
     Splitter(Lines lines, long size, Progress progress, Handler handler) {
       this.lines = lines;
@@ -63,14 +64,18 @@ record MboxFile(Path file) implements Mailbox {
         } else if (inHeader) {
           header.add(lines);
         } else if (lines.startsWith(FROM) && isPostmark()) {
+          endBody();
           start();
           inHeader = true;
+        } else if (body != null) {
+          body.line(lines);
         }
         report();
       }
       if (inHeader) {
         deliver();
       }
+      endBody();
       progress.advance(size, size);
     }
 
@@ -99,7 +104,14 @@ record MboxFile(Path file) implements Mailbox {
     }
 
     private void deliver() {
-      handler.message(file, header, messageLine);
+      body = handler.message(file, header, messageLine);
+    }
+
+    private void endBody() {
+      if (body != null) {
+        body.end();
+        body = null;
+      }
     }
 
     private boolean isPostmark() {

@@ -123,7 +123,7 @@ class CsvImportTest {
       date,person,event,minutes\\n2026-01-01,A,time,half  | ledger | :2: bad minutes "half" (expected a number of minutes, e.g. 30)
       date,person,event,kind\\n2026-01-01,A,gave,         | ledger | :2: the kind is empty
       date,person,event,kind,value\\n2026-01-01,A,gave,job,x | ledger | :2: bad value "x"
-      date,person,event,outcome\\n2026-01-01,A,asked,maybe | ledger | :2: unknown outcome "maybe" (expected open, granted, declined, ignored)
+      date,person,event,outcome\\n2026-01-01,A,asked,maybe | ledger | :2: unknown outcome "maybe" (expected open, granted, declined, answered, ignored)
       date,person,event,outcome\\n2026-01-01,A,time,granted | ledger | :2: an outcome is only for asked and was-asked rows
       date,person,event\\n2026-01-01,A,time,extra,more    | ledger | :2: 5 values, but the header has 3 columns
       date,person,event\\n"2026-01-01,A,time              | ledger | :2: the CSV is malformed

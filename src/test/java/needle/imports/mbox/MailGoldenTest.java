@@ -76,6 +76,15 @@ class MailGoldenTest {
     }
     ArrayNode entries = doc.putArray("entries");
     for (Entry e : batch.entries()) {
+      if (e instanceof Entry.Found f) {
+        entries
+            .addObject()
+            .put("who", f.address())
+            .put("on", f.on().toString())
+            .put("asks", f.text())
+            .put("messageId", f.messageId());
+        continue;
+      }
       Entry.Time t = (Entry.Time) e;
       entries
           .addObject()
