@@ -17,6 +17,12 @@ final class ApiBodies {
 
   record Resolution(String outcome, String on, Boolean force) {}
 
+  /**
+   * What {@code POST /api/asks/review} does with the asks found in mail: one of accept these ids,
+   * dismiss these ids, or accept all.
+   */
+  record Review(List<Long> accept, List<Long> dismiss, Boolean acceptAll) {}
+
   /** Which change {@code POST /api/undo} takes back; the latest when absent. */
   record UndoStep(Long step) {}
 }

@@ -13,6 +13,7 @@ import needle.app.AskRow;
 import needle.app.AskStats;
 import needle.app.Checks;
 import needle.app.Journal;
+import needle.app.MailAsks;
 import needle.app.Profile;
 import needle.app.Scope;
 import needle.asks.AskId;
@@ -24,7 +25,8 @@ import needle.asks.coach.Verdict;
 
 /**
  * The asks page: open asks oldest first, one-click resolution, the live ask coach, and what works
- * for you (the share of asks answered by the coach's verdict and findings).
+ * for you (the share of asks answered by the coach's verdict and findings); and how many asks found
+ * in mail wait for review ({@link MailAskRoutes}).
  */
 final class AskRoutes {
   private static final int RESOLVED_SHOWN = 20;
@@ -58,6 +60,7 @@ final class AskRoutes {
             .toList());
     params.put("followUpDays", requests.setup().scoring().policy().followUpDays());
     params.put("stats", AskStats.asOf(requests.scope(ctx), requests.today()));
+    params.put("foundInMail", MailAsks.waiting(requests.scope(ctx)).size());
     Views.html(ctx, "asks.jte", params);
   }
 

@@ -140,6 +140,8 @@ public final class WebApp {
     new PersonRoutes(requests).register(config.routes);
     new EditRoutes(requests).register(config.routes);
     new AskRoutes(requests).register(config.routes);
+    // Before the API's asks, whose /api/asks/{id} would take "review" for an id.
+    new MailAskRoutes(requests).register(config.routes);
     new DupesRoutes(requests).register(config.routes);
     new ImportRoutes(requests).register(config.routes);
     new SettingsRoutes(requests).register(config.routes);

@@ -62,6 +62,24 @@ class ApiContractTest {
     assertThat(rank.findValues("direction")).anyMatch(JsonNode::isTextual);
     call("GET", "/api/today?asOf=2026-03-02", null, 200);
 
+    // Sent to others than the people this test adds by name.
+    String mail =
+        SentMail.MBOX
+            .replace("Ada Lovelace", "Mary Somerville")
+            .replace("ada@", "mary@")
+            .replace("Grace Hopper", "Emmy Noether")
+            .replace("grace@", "emmy@");
+    imported("mbox", "sent.mbox", mail, Map.of("me", SentMail.ME));
+    JsonNode found = call("GET", "/api/asks/review", null, 200);
+    assertThat(found).hasSize(3);
+    long first = found.get(0).get("id").asLong();
+    long second = found.get(1).get("id").asLong();
+    call("POST", "/api/asks/review", Map.of("accept", List.of(first)), 200);
+    call("POST", "/api/asks/review", Map.of("dismiss", List.of(second)), 200);
+    JsonNode twice = call("POST", "/api/asks/review", Map.of("accept", List.of(second)), 400);
+    assertThat(twice.get("error").asText()).endsWith("was dismissed already");
+    assertThat(call("POST", "/api/asks/review", Map.of("acceptAll", true), 200)).hasSize(1);
+
     long ada = call("POST", "/api/people", Map.of("name", "Ada Lovelace"), 201).get("id").asLong();
     long grace =
         call(
@@ -127,7 +145,11 @@ class ApiContractTest {
     assertThat(call("GET", "/api/me", null, 200).get("emails").get(0).asText())
         .isEqualTo("charles@engine.example");
     call("DELETE", "/api/me/addresses/charles@engine.example", null, 200);
-    imported("name,title,company,email\nAlan Turing,Fellow,King's College,alan@kings.example\n");
+    imported(
+        "people",
+        "people.csv",
+        "name,title,company,email\nAlan Turing,Fellow,King's College,alan@kings.example\n",
+        Map.of());
 
     assertThat(exercised).isEqualTo(documented());
   }
@@ -148,7 +170,9 @@ class ApiContractTest {
             callBad("PATCH", "/api/people/1", "{\"nickname\": \"Ada\"}", 400),
             callBad("PATCH", "/api/asks/1", "{\"outcome\": \"maybe\"}", 400),
             callBad("POST", "/api/people/1/merge", "{\"from\": \"Ada\"}", 400),
-            call("DELETE", "/api/values/999999", null, 404));
+            call("DELETE", "/api/values/999999", null, 404),
+            call("POST", "/api/asks/review", Map.of("dismiss", List.of(999999)), 404),
+            callBad("POST", "/api/asks/review", "{\"accept\": [1], \"acceptAll\": true}", 400));
 
     for (JsonNode error : errors) {
       assertThat(error.fieldNames()).toIterable().containsExactly("error");
@@ -190,11 +214,12 @@ class ApiContractTest {
   }
 
   /**
-   * Uploads a people CSV to {@code POST /api/import}, and checks the answer against the document.
+   * Uploads a file of {@code format} to {@code POST /api/import}, with the form's other {@code
+   * fields}, and checks the answer against the document.
    */
-  private void imported(String csv) {
+  private void imported(String format, String name, String content, Map<String, String> fields) {
     HttpResponse<String> response =
-        web.upload("/api/import", "people", "people.csv", csv.getBytes(StandardCharsets.UTF_8));
+        web.upload("/api/import", format, name, content.getBytes(StandardCharsets.UTF_8), fields);
     assertThat(response.statusCode()).as("POST /api/import").isEqualTo(200);
     assertValid(validator.validateResponse("/api/import", Request.Method.POST, of(response)));
     exercised.add("POST /api/import");

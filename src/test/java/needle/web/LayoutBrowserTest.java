@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import needle.asks.Ask;
 import needle.asks.AskDirection;
 import needle.asks.Outcome;
@@ -73,6 +74,12 @@ class LayoutBrowserTest {
                   Person short1 = s.addPerson(Person.named("Ada").withTitle("CTO"));
                   s.log(new TimeEntry(0, short1.id(), day, 30, Channel.CALL, "t", null));
                 });
+    String asked = "Could you send me " + LONG_ASK + "?";
+    SentMail.importInto(
+        web,
+        SentMail.message(
+                LONG_NAME + " <" + LONG_EMAIL + ">", "Mon, 12 Jan 2026", "<l1@x.org>", asked)
+            + SentMail.message("Ada <ada@example.org>", "Fri, 20 Feb 2026", "<l2@x.org>", asked));
     personId =
         web.people().stream()
             .filter(p -> p.name().equals(LONG_NAME))
@@ -101,7 +108,15 @@ class LayoutBrowserTest {
   void noPageScrollsSideways(int width) {
     browser.resize(width, 900);
     for (String page :
-        List.of("/", "/people/" + personId, "/asks", "/import", "/settings", "/dupes", "/undo")) {
+        List.of(
+            "/",
+            "/people/" + personId,
+            "/asks",
+            "/asks/review",
+            "/import",
+            "/settings",
+            "/dupes",
+            "/undo")) {
       browser.go(page);
 
       assertThat(pageWidth())
@@ -124,6 +139,29 @@ class LayoutBrowserTest {
       assertThat(number(box, "right")).as("right of %s", box).isLessThanOrEqualTo(viewport());
       assertThat(number(box, "visible")).as("unclipped %s", box).isEqualTo(1);
     }
+  }
+
+  @ParameterizedTest(name = "{0} px")
+  @ValueSource(ints = {390, 1280})
+  void theReviewsCheckboxesAndButtonsAreOnScreen(int width) {
+    browser.resize(width, 900);
+    browser.go("/asks/review");
+
+    List<Map<String, Object>> boxes = boxes("form.review input[name=id]");
+    List<Map<String, Object>> buttons = boxes("form.review button[name=action]");
+
+    assertThat(boxes).hasSize(2);
+    assertThat(buttons).hasSize(3);
+    for (Map<String, Object> box : concat(boxes, buttons)) {
+      assertThat(number(box, "left")).as("left of %s", box).isGreaterThanOrEqualTo(0);
+      assertThat(number(box, "right")).as("right of %s", box).isLessThanOrEqualTo(viewport());
+      assertThat(number(box, "visible")).as("unclipped %s", box).isEqualTo(1);
+    }
+  }
+
+  private static List<Map<String, Object>> concat(
+      List<Map<String, Object>> a, List<Map<String, Object>> b) {
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   @ParameterizedTest(name = "{0} px")

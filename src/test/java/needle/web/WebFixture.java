@@ -139,10 +139,17 @@ final class WebFixture implements AutoCloseable {
 
   /** The same upload sent to {@code path}, such as the API's {@code /api/import}. */
   HttpResponse<String> upload(String path, String format, String fileName, byte[] content) {
+    return upload(path, format, fileName, content, Map.of());
+  }
+
+  /** The same upload with more of the form's fields, such as {@code me}. */
+  HttpResponse<String> upload(
+      String path, String format, String fileName, byte[] content, Map<String, String> fields) {
     String boundary = "needle-test-boundary";
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     field(body, boundary, "csrf", csrf());
     field(body, boundary, "format", format);
+    fields.forEach((name, value) -> field(body, boundary, name, value));
     body.writeBytes(
         ("--"
                 + boundary
