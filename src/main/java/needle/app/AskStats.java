@@ -21,7 +21,7 @@ import needle.asks.coach.Verdict;
  * text and by each of its findings. {@code asks --stats} and the asks page show it.
  *
  * @param asks your asks with an outcome as of the date
- * @param answered how many of them were granted or declined
+ * @param answered how many of them were answered: granted, declined, or answered by mail
  * @param minimum the fewest asks on a side of a split for its share to be shown
  * @param verdicts the smart asks and the dumb ones
  * @param findings one split per rule that fired on at least one ask, in the rules' order

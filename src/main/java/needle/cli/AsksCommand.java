@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
     subcommands = {AsksCommand.Review.class},
     description = {
       "List asks, newest first; --open lists open ones, oldest first.",
-      "--stats shows what works for you: the share of your asks answered (granted or declined),"
+      "--stats shows what works for you: the share of your asks answered (granted, declined or answered),"
           + " by the coach's verdict on each ask's text and by each of its findings."
     })
 final class AsksCommand extends LedgerCommand {
@@ -218,7 +218,7 @@ final class AsksCommand extends LedgerCommand {
             .orElse(AskStats.TOO_FEW + " (fewer than " + stats.minimum() + ")");
     return String.format(
         Locale.ROOT,
-        "Of your %d asks with an outcome, %d were answered (granted or declined): %s.",
+        "Of your %d asks with an outcome, %d were answered (granted, declined or answered by mail): %s.",
         stats.asks(),
         stats.answered(),
         share);

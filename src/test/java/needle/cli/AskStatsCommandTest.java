@@ -54,7 +54,8 @@ class AskStatsCommandTest {
     String out = cli.ok("asks", "--stats");
 
     assertThat(out)
-        .contains("Of your 12 asks with an outcome, 6 were answered (granted or declined): 50%.")
+        .contains(
+            "Of your 12 asks with an outcome, 6 were answered (granted, declined or answered by mail): 50%.")
         .contains("smart  83% (5 of 6)")
         .contains("dumb   17% (1 of 6)")
         .contains(

@@ -43,7 +43,7 @@ class BadInputTest {
       log time 'Greg Alvarez' --minutes 5 --channel fax    | 1 | unknown channel "fax" (expected meeting, call, coffee, lunch, email, message, event)
       log got 'Greg Alvarez' --kind job --value -1         | 1 | value must be zero or more points
       ask resolve 999 granted                            | 1 | there is no ask 999 (see the ids with: needle asks)
-      ask resolve 1 maybe                                | 1 | unknown outcome "maybe" (expected open, granted, declined, ignored)
+      ask resolve 1 maybe                                | 1 | unknown outcome "maybe" (expected open, granted, declined, answered, ignored)
       ask resolve 1 open                                 | 1 | cannot be resolved as "open"
       rank --by charm                                    | 1 | unknown sort key "charm" (expected roi, strength, hours, balance)
       person add 'GREG ALVAREZ'                         | 1 | "Greg Alvarez" is already in the ledger
@@ -96,12 +96,12 @@ class BadInputTest {
     needle.storage.TestDatabases.execute(
         new needle.storage.Location.SqliteFile(db, false),
         "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
-            + " installed_by, execution_time, success) VALUES (11, '11', 'f', 'SQL', 'V11__f.sql', 'x', 0, 1)");
+            + " installed_by, execution_time, success) VALUES (12, '12', 'f', 'SQL', 'V12__f.sql', 'x', 0, 1)");
 
     Cli.Result r = cli.run("rank");
 
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("was written by a newer Needle (schema version 11");
+    assertThat(r.err()).contains("was written by a newer Needle (schema version 12");
     assertThat(Files.size(db)).isPositive();
   }
 }

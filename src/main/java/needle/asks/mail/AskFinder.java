@@ -31,12 +31,34 @@ public final class AskFinder {
 
   private static final AskFinder STANDARD = load("asking.txt");
 
-  private final List<Pattern> asks;
-  private final List<Pattern> nots;
+  /**
+   * How much of a sentence the patterns read: an ask is said in a line or two, and a paragraph
+   * without a stop (a table, a pasted memo) would cost a pattern with {@code .*} its square.
+   */
+  static final int SENTENCE_READ = 400;
 
-  private AskFinder(List<Pattern> asks, List<Pattern> nots) {
-    this.asks = List.copyOf(asks);
-    this.nots = List.copyOf(nots);
+  /** How much of a message's own text is read: a request comes before the tenth page. */
+  static final int TEXT_READ = 16 * 1024;
+
+  /** The {@code ask} patterns as one alternation, so a sentence is searched once for them all. */
+  private final Pattern asks;
+
+  private final Pattern nots;
+
+  private AskFinder(List<String> asks, List<String> nots) {
+    this.asks = union(asks);
+    this.nots = union(nots);
+  }
+
+  private static Pattern union(List<String> patterns) {
+    if (patterns.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    StringBuilder union = new StringBuilder();
+    for (String p : patterns) {
+      union.append(union.length() == 0 ? "" : "|").append("(?:").append(p).append(')');
+    }
+    return Pattern.compile(union.toString(), FLAGS);
   }
 
   /** The finder with the standard patterns. */
@@ -48,7 +70,8 @@ public final class AskFinder {
    * The first sentence of {@code ownText} (a writer's own text) that asks, whitespace collapsed.
    */
   public Optional<String> first(String ownText) {
-    for (String sentence : sentences(ownText)) {
+    String text = ownText.length() <= TEXT_READ ? ownText : ownText.substring(0, TEXT_READ);
+    for (String sentence : sentences(text)) {
       if (asks(sentence)) {
         return Optional.of(cut(sentence));
       }
@@ -58,14 +81,21 @@ public final class AskFinder {
 
   /** Whether one sentence asks the reader for something. */
   public boolean asks(String sentence) {
-    String s = sentence.strip();
-    if (WORDS.matcher(s).results().count() < 2 && !s.endsWith("?")) {
+    String whole = sentence.strip();
+    boolean question = whole.endsWith("?");
+    String s = whole.length() <= SENTENCE_READ ? whole : whole.substring(0, SENTENCE_READ);
+    if (!question && !twoWords(s)) {
       return false;
     }
-    if (nots.stream().anyMatch(p -> p.matcher(s).find())) {
+    if (nots.matcher(s).find()) {
       return false;
     }
-    return s.endsWith("?") || asks.stream().anyMatch(p -> p.matcher(s).find());
+    return question || asks.matcher(s).find();
+  }
+
+  private static boolean twoWords(String s) {
+    var words = WORDS.matcher(s);
+    return words.find() && words.find();
   }
 
   /**
@@ -125,8 +155,8 @@ public final class AskFinder {
 
   /** Parses a patterns file: {@code ask PATTERN} and {@code not PATTERN} lines, {@code #} notes. */
   static AskFinder parse(String source, String content) {
-    List<Pattern> asks = new ArrayList<>();
-    List<Pattern> nots = new ArrayList<>();
+    List<String> asks = new ArrayList<>();
+    List<String> nots = new ArrayList<>();
     String[] lines = content.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
@@ -139,7 +169,8 @@ public final class AskFinder {
             source + ":" + (i + 1) + ": expected \"ask PATTERN\" or \"not PATTERN\"");
       }
       try {
-        (parts[0].equals("ask") ? asks : nots).add(Pattern.compile(parts[1], FLAGS));
+        Pattern.compile(parts[1], FLAGS); // each on its own, so an error names its line
+        (parts[0].equals("ask") ? asks : nots).add(parts[1]);
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException(
             source + ":" + (i + 1) + ": bad pattern: " + e.getDescription(), e);
